@@ -1,0 +1,3 @@
+from launchwatch.cli import main
+
+raise SystemExit(main())
