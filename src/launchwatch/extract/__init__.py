@@ -1,0 +1,1 @@
+"""Article -> Mentions: sentences, dates, quantities, gazetteer matches, assembled into launch events."""

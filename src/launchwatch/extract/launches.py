@@ -1,0 +1,589 @@
+"""Article -> launch events: find the acts of launching in clauses, tell the news from the past,
+and gather each event's facts with the sentences they came from.
+
+The walk is one pass over the sentences. A clause with a launch verb and a launch noun is an
+*anchor*: the first recent one becomes the article's main `report` event; dated earlier ones become
+`background` events. Clauses without an act carry facts (figures, landing, who said so) to the
+event in focus: the event the paragraph is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from launchwatch.clean import clean_text
+from launchwatch.extract import wording as w
+from launchwatch.extract.dates import DateMention, find_dates
+from launchwatch.extract.quantities import CountMention, Quantity, find_counts, find_quantities
+from launchwatch.extract.sentences import split_sentences
+from launchwatch.extract.vocab import VocabMatch, find_vocab
+from launchwatch.model import Article, Evidence, Extraction, Mention, Site
+
+# How old a dated launch may be, at the publication date, and still be the article's news.
+MAX_REPORT_AGE_DAYS = 4
+# Nouns that count launched objects (not tests, rounds of tests or launchers).
+_COUNT_NOUN = re.compile(
+    r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$",
+    re.IGNORECASE,
+)
+_FLIGHT = re.compile(r"\bfl(?:ew|ight|ying|own)\b|\bairborne\b|\bin the air\b", re.IGNORECASE)
+_LANDING_BEFORE = re.compile(
+    r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
+    r"inside|to|at|across|hit|struck|near|reaching)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:\w+\s+)?(?:military|joint|defen[cs]e|government|presidential|officials?|"
+    r"ministry|minister|foreign|unification|spy|intelligence|national|coast|prime|chief|"
+    r"president|leader|cabinet|embassy|envoy|authorities|navy|forces|army|air force|media|"
+    r"news|agency|state|lawmakers?|sources?|analysts?|experts?|officer)\b",
+    re.IGNORECASE,
+)
+_LANDING_RANK = {"Japan EEZ": 3, "outside Japan EEZ": 3, "over Japan": 3, "Japan ADIZ": 3}
+_SITE_RANK = {"facility": 3, "city": 2, "county": 2, "province": 1, "region": 0, "sea_area": 0}
+
+
+@dataclass
+class _Draft:
+    """An event being assembled; fields are set by the first (or the more specific) clause."""
+
+    role: str
+    type: str
+    paragraph: int
+    country: str | None = None
+    date: str | None = None
+    precision: str | None = None
+    count: int | None = None
+    count_qualifier: str | None = None
+    count_weak: bool = True
+    class_rank: float = -1.0
+    missile_class: str | None = None
+    names: list[str] = field(default_factory=list)
+    site: Site | None = None
+    landing: str | None = None
+    landing_rank: int = -1
+    apogee: Quantity | None = None
+    range: Quantity | None = None
+    flight_time: float | None = None
+    reporters: list[str] = field(default_factory=list)
+    outcome: str = "unknown"
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def cite(self, name: str, evidence: Evidence) -> None:
+        spans = self.evidence.setdefault(name, [])
+        if evidence not in spans:
+            spans.append(evidence)
+
+    def to_mention(self) -> Mention:
+        def span(q: Quantity | None) -> tuple[float, float] | None:
+            return (round(q.span[0], 1), round(q.span[1], 1)) if q and q.span else None
+
+        return Mention(
+            role=self.role,
+            type=self.type,
+            country=self.country,
+            date=self.date,
+            date_precision=self.precision,
+            count=self.count,
+            count_qualifier=self.count_qualifier,
+            missile_class=self.missile_class,
+            missile_names=tuple(self.names),
+            launch_site=self.site,
+            landing=self.landing,
+            apogee_km=round(self.apogee.value, 1) if self.apogee else None,
+            apogee_km_span=span(self.apogee),
+            range_km=round(self.range.value, 1) if self.range else None,
+            range_km_span=span(self.range),
+            flight_time_min=round(self.flight_time, 2) if self.flight_time is not None else None,
+            reported_by=tuple(self.reporters),
+            outcome=self.outcome,
+            evidence={k: tuple(v) for k, v in self.evidence.items()},
+        )
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    evidence: Evidence
+    dates: list[DateMention]
+    vocab: list[VocabMatch]
+    quantities: list[Quantity]
+    counts: list[CountMention]
+    attributed: bool
+
+
+@dataclass
+class _Clause:
+    sentence: _Sentence
+    start: int
+    end: int
+    opened_by_background: bool
+    text: str
+
+    def inside(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def extract_article(article: Article) -> Extraction:
+    """Clean one article and extract every launch or test it speaks of, with evidence."""
+    cleaned = clean_text(article.text)
+    return extract_text(article, cleaned.text)
+
+
+def extract_text(article: Article, text: str) -> Extraction:
+    """Extract from already cleaned `text` (offsets in the result refer to it)."""
+    walker = _Walker(text, article.published)
+    walker.run()
+    return Extraction(
+        article=article, text=text, mentions=walker.mentions(), warnings=tuple(walker.warnings)
+    )
+
+
+class _Walker:
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.warnings: list[str] = []
+        self.main: _Draft | None = None
+        self.reports: list[_Draft] = []
+        self.background: list[_Draft] = []
+        self.focus: _Draft | None = None
+        self.focus_is_sink = False
+        self.pending: list[_Clause] = []
+        self.countries_seen: list[str] = []
+
+    # -- the walk ---------------------------------------------------------------------------
+    def run(self) -> None:
+        text = self.text
+        paragraph = 0
+        last_end = 0
+        for start, end in split_sentences(text):
+            paragraph += text.count("\n\n", last_end, start) + (
+                1 if "\n" in text[last_end:start] and "\n\n" not in text[last_end:start] else 0
+            )
+            last_end = end
+            if not w.TRIGGER.search(text, start, end):
+                continue
+            sentence = self._analyse(start, end, paragraph)
+            for clause in self._clauses(sentence):
+                self._visit(clause)
+        self._finish()
+
+    def _analyse(self, start: int, end: int, paragraph: int) -> _Sentence:
+        text = self.text
+        vocab = find_vocab(text, start, end)
+        for m in vocab:
+            if m.kind == "country" and not m.weak:
+                self.countries_seen.append(m.canonical)
+        return _Sentence(
+            start=start,
+            end=end,
+            paragraph=paragraph,
+            evidence=Evidence(text[start:end], start, end),
+            dates=find_dates(text, self.published, start, end),
+            vocab=vocab,
+            quantities=find_quantities(text, start, end),
+            counts=find_counts(text, start, end),
+            attributed=bool(w.ATTRIBUTION.search(text, start, end)),
+        )
+
+    def _clauses(self, sentence: _Sentence) -> list[_Clause]:
+        """Split a sentence where a clause about an earlier event begins ("three days after ...").
+
+        A piece without a launch word of its own stays with the clause before it: "exploded
+        shortly after liftoff" is one fact, not two events.
+        """
+        text = self.text
+        cuts = [
+            m.start()
+            for m in w.BACKGROUND_CLAUSE.finditer(text, sentence.start, sentence.end)
+            if m.start() > sentence.start
+        ]
+        bounds = [sentence.start, *cuts, sentence.end]
+        clauses: list[_Clause] = []
+        for i in range(len(bounds) - 1):
+            s, e = bounds[i], bounds[i + 1]
+            piece = text[s:e]
+            opened = i > 0
+            if opened and clauses and not (w.STRONG_VERB.search(piece) or self._type_of(piece)):
+                prev = clauses[-1]
+                clauses[-1] = _Clause(
+                    sentence, prev.start, e, prev.opened_by_background, text[prev.start : e]
+                )
+                continue
+            clauses.append(_Clause(sentence, s, e, opened, piece))
+        return clauses
+
+    def _visit(self, clause: _Clause) -> None:
+        act = self._act(clause)
+        event_type = self._type_of(clause.text) if act else None
+        if act and event_type:
+            self._visit_anchor(clause, event_type)
+            return
+        if w.AGGREGATE.search(clause.text) and not w.MAIN_REFERENCE.search(clause.text):
+            return
+        dated = self._dates(clause)
+        old = [d for d in dated if self._is_old(d)]
+        if old or w.BACKGROUND_CUE.search(clause.text) or clause.opened_by_background:
+            if self.focus is not None and self.focus.role == "background":
+                self._absorb(self.focus, clause)
+            return
+        target = self._property_target(clause)
+        if target is None:
+            if self.main is None:
+                self.pending.append(clause)
+            return
+        self._absorb(target, clause)
+
+    def _visit_anchor(self, clause: _Clause, event_type: str) -> None:
+        dated = self._dates(clause)
+        offset = w.RELATIVE_OFFSET.search(clause.text)
+        background = (
+            clause.opened_by_background
+            or bool(w.BACKGROUND_CUE.search(clause.text))
+            or bool(w.AGGREGATE.search(clause.text))
+            or any(self._is_old(d) for d in dated[:1])
+        )
+        if not background:
+            target = self._report_for(clause, event_type, dated)
+            self.focus, self.focus_is_sink = target, False
+            self._absorb(target, clause, dated)
+            return
+        made = self._background_events(clause, event_type, dated, offset)
+        if made:
+            self.focus, self.focus_is_sink = made[-1], False
+        else:
+            self.focus, self.focus_is_sink = None, True
+
+    # -- decisions --------------------------------------------------------------------------
+    def _act(self, clause: _Clause) -> bool:
+        """True when the clause states that a launch or test happened (not planned, not denied)."""
+        text = self.text
+        for m in w.LAUNCH_VERB.finditer(text, clause.start, clause.end):
+            word = m.group(0).lower()
+            before = text[max(clause.start, m.start() - 60) : m.start()]
+            if word in ("launches", "fires") and w.NOUN_LAUNCHES.search(before):
+                continue
+            if w.MODAL.search(before) or w.NEGATED.search(before) or w.NOT_A_LAUNCH.search(before):
+                continue
+            if w.STRONG_VERB.fullmatch(m.group(0)) or self._type_of(clause.text):
+                return True
+        return False
+
+    def _type_of(self, text: str) -> str | None:
+        for rule in w.event_type_rules():
+            m = rule.pattern.search(text)
+            if m and not (
+                rule.name == "satellite_launch" and w.NOT_A_LAUNCH.search(text, m.start())
+            ):
+                return rule.name
+        return None
+
+    def _dates(self, clause: _Clause) -> list[DateMention]:
+        return [
+            d
+            for d in clause.sentence.dates
+            if clause.inside(d.start, d.end) and d.value is not None and d.note != "future"
+        ]
+
+    def _reference_date(self) -> dt.date | None:
+        if self.main is not None and self.main.date and self.main.precision == "day":
+            return dt.date.fromisoformat(self.main.date)
+        return self.published
+
+    def _is_old(self, d: DateMention) -> bool:
+        """True when a date lies clearly before the news of the day."""
+        ref = self._reference_date()
+        if ref is None or d.value is None:
+            return False
+        if d.precision != "day":
+            return not (d.value == ref.isoformat()[: len(d.value)] and d.kind == "relative")
+        age = (ref - dt.date.fromisoformat(d.value)).days
+        limit = 1 if self.main is not None else MAX_REPORT_AGE_DAYS
+        return age > limit
+
+    def _report_for(self, clause: _Clause, event_type: str, dated: list[DateMention]) -> _Draft:
+        """The report event this anchor belongs to: the main one, or a new one for another state."""
+        country = self._country_of(clause)
+        if self.main is None:
+            self.main = self._new("report", event_type, clause, country)
+            self.reports.append(self.main)
+            for pending in self.pending:
+                if pending.sentence.paragraph <= clause.sentence.paragraph + 1:
+                    self._absorb(self.main, pending)
+            self.pending.clear()
+            return self.main
+        for report in self.reports:
+            if report.type == event_type and (country is None or report.country in (None, country)):
+                return report
+        if country is not None and all(r.country != country for r in self.reports):
+            draft = self._new("report", event_type, clause, country)
+            self.reports.append(draft)
+            return draft
+        return self.main
+
+    def _property_target(self, clause: _Clause) -> _Draft | None:
+        focus = self.focus
+        if focus is None:
+            return None if self.focus_is_sink and not self._refers_to_main(clause) else self.main
+        if focus.role == "report":
+            return focus
+        if focus.paragraph == clause.sentence.paragraph and not self._refers_to_main(clause):
+            return focus
+        return self.main
+
+    def _refers_to_main(self, clause: _Clause) -> bool:
+        return bool(w.MAIN_REFERENCE.search(clause.text)) or clause.sentence.paragraph != (
+            self.focus.paragraph if self.focus else -1
+        )
+
+    def _background_events(
+        self,
+        clause: _Clause,
+        event_type: str,
+        dated: list[DateMention],
+        offset: re.Match[str] | None,
+    ) -> list[_Draft]:
+        """One background event per date in the clause (or per "N days after" offset)."""
+        made: list[_Draft] = []
+        if not dated and offset is not None:
+            ref = self._clause_reference(clause)
+            if ref is not None:
+                day = ref - dt.timedelta(days=w.relative_days(offset))
+                made.append(self._background(clause, event_type, day.isoformat(), "day", clause))
+            return made
+        for i, d in enumerate(dated):
+            if d.value is None or not self._is_old(d):
+                continue
+            seg_start = dated[i - 1].end if i else clause.start
+            seg_end = dated[i + 1].start if i + 1 < len(dated) else clause.end
+            segment = _Clause(
+                clause.sentence, seg_start, seg_end, True, self.text[seg_start:seg_end]
+            )
+            seg_type = self._type_of(segment.text) or event_type
+            made.append(self._background(clause, seg_type, d.value, d.precision, segment))
+        return made
+
+    def _clause_reference(self, clause: _Clause) -> dt.date | None:
+        """The date an "N days after" clause counts back from: its sentence's own date, or the news."""
+        for d in clause.sentence.dates:
+            if d.end <= clause.start and d.value and d.precision == "day":
+                return dt.date.fromisoformat(d.value)
+        return self._reference_date()
+
+    def _background(
+        self, clause: _Clause, event_type: str, date: str, precision: str, segment: _Clause
+    ) -> _Draft:
+        country = self._country_of(clause) or (self.main.country if self.main else None)
+        for event in self.background:
+            if event.type == event_type and event.date == date and event.country == country:
+                self._absorb(event, segment)
+                return event
+        draft = self._new("background", event_type, clause, country)
+        draft.date, draft.precision = date, precision
+        self.background.append(draft)
+        self._absorb(draft, segment)
+        return draft
+
+    def _new(self, role: str, event_type: str, clause: _Clause, country: str | None) -> _Draft:
+        draft = _Draft(role=role, type=event_type, paragraph=clause.sentence.paragraph)
+        draft.cite("type", clause.sentence.evidence)
+        if country:
+            draft.country = country
+            draft.cite("country", clause.sentence.evidence)
+        return draft
+
+    def _country_of(self, clause: _Clause) -> str | None:
+        """The launching state: the nearest actor named before the verb, else the system's owner."""
+        text = self.text
+        verb = w.LAUNCH_VERB.search(text, clause.start, clause.end)
+        limit = verb.start() if verb else clause.end
+        taken = [
+            (m.start, m.end) for m in clause.sentence.vocab if m.kind in ("reporter", "landing")
+        ]
+        best: VocabMatch | None = None
+        for m in clause.sentence.vocab:
+            if m.kind != "country" or m.start >= limit or m.start < clause.sentence.start:
+                continue
+            if any(s <= m.start and m.end <= e for s, e in taken):
+                continue
+            if _OFFICE_AFTER.match(text, m.end, min(len(text), m.end + 40)):
+                continue
+            if best is None or not m.weak or best.weak:
+                best = m
+        if best is not None:
+            return best.canonical
+        for m in clause.sentence.vocab:
+            if clause.inside(m.start, m.end) and m.kind in ("missile", "site") and m.country:
+                return m.country
+        return None
+
+    # -- facts ------------------------------------------------------------------------------
+    def _absorb(
+        self, event: _Draft, clause: _Clause, dated: list[DateMention] | None = None
+    ) -> None:
+        """Take the facts of one clause into an event (first stated wins; more specific beats vaguer)."""
+        text, ev = self.text, clause.sentence.evidence
+        if dated is None:
+            dated = self._dates(clause)
+        if event.date is None:
+            for d in dated:
+                if d.precision == "day" and not self._is_old(d):
+                    event.date, event.precision = d.value, "day"
+                    event.cite("date", ev)
+                    break
+        if event.country is None:
+            country = self._country_of(clause)
+            if country:
+                event.country = country
+                event.cite("country", ev)
+        if event.type == "nuclear_test":
+            self._absorb_site(event, clause)
+            self._absorb_reporters(event, clause)
+            return
+        for c in clause.sentence.counts:
+            if not clause.inside(c.start, c.end) or not _COUNT_NOUN.match(c.noun):
+                continue
+            weak = c.count == 1 and c.qualifier == "at least"
+            if event.count_weak and (event.count is None and event.count_qualifier is None or weak
+                                     is False):
+                event.count, event.count_qualifier, event.count_weak = c.count, c.qualifier, weak
+                event.cite("count", ev)
+            break
+        for rule in w.class_rules():
+            if event.type == "satellite_launch":
+                break
+            m = rule.pattern.search(text, clause.start, clause.end)
+            if m and rule.rank > event.class_rank:
+                event.class_rank, event.missile_class = rule.rank, rule.name
+                event.cite("missile_class", ev)
+        for m in clause.sentence.vocab:
+            if m.kind != "missile" or not clause.inside(m.start, m.end):
+                continue
+            if (m.event_type == "satellite_launch") != (event.type == "satellite_launch"):
+                continue
+            if m.canonical not in event.names:
+                event.names.append(m.canonical)
+                event.cite("missile_names", ev)
+            if m.missile_class and event.class_rank < 4.5:
+                event.class_rank, event.missile_class = 4.5, m.missile_class
+                event.cite("missile_class", ev)
+        self._absorb_site(event, clause)
+        for m in clause.sentence.vocab:
+            if m.kind != "landing" or not clause.inside(m.start, m.end):
+                continue
+            before = text[max(clause.start, m.start - 60) : m.start]
+            if _FROM_BEFORE.search(before) or not _LANDING_BEFORE.search(before):
+                continue
+            rank = _LANDING_RANK.get(m.canonical, 1)
+            if rank > event.landing_rank:
+                event.landing, event.landing_rank = m.canonical, rank
+                event.cite("landing", ev)
+        for q in clause.sentence.quantities:
+            if not clause.inside(q.start, q.end):
+                continue
+            if q.kind == "distance" and q.role == "apogee" and event.apogee is None:
+                event.apogee = q
+                event.cite("apogee_km", ev)
+            elif q.kind == "distance" and q.role == "range" and event.range is None:
+                event.range = q
+                event.cite("range_km", ev)
+            elif (
+                q.kind == "duration"
+                and event.flight_time is None
+                and _FLIGHT.search(text, clause.start, clause.end)
+            ):
+                event.flight_time = q.value
+                event.cite("flight_time_min", ev)
+        self._absorb_reporters(event, clause)
+        if w.FAILURE.search(text, clause.start, clause.end):
+            if event.outcome != "failure":
+                event.cite("outcome", ev)
+            event.outcome = "failure"
+        elif event.outcome == "unknown" and w.SUCCESS.search(text, clause.start, clause.end):
+            event.outcome = "success"
+            event.cite("outcome", ev)
+
+    def _absorb_site(self, event: _Draft, clause: _Clause) -> None:
+        """The first clause that names a launch place sets the site; within it, the most specific."""
+        if event.site is not None:
+            return
+        text = self.text
+        best: VocabMatch | None = None
+        for m in clause.sentence.vocab:
+            if m.kind != "site" or m.site is None or not clause.inside(m.start, m.end):
+                continue
+            before = text[max(clause.start, m.start - 50) : m.start]
+            if w.SITE_NOT_BEFORE.search(before) or not w.SITE_BEFORE.search(before):
+                continue
+            if best is None or _SITE_RANK.get(m.site_kind or "", 0) > _SITE_RANK.get(
+                best.site_kind or "", 0
+            ):
+                best = m
+        if best is not None:
+            event.site = best.site
+            event.cite("launch_site", clause.sentence.evidence)
+
+    def _absorb_reporters(self, event: _Draft, clause: _Clause) -> None:
+        if not clause.sentence.attributed:
+            return
+        for m in clause.sentence.vocab:
+            if m.kind != "reporter" or m.start < clause.sentence.start or m.end > clause.sentence.end:
+                continue
+            if m.needs_country and m.needs_country != event.country:
+                continue
+            if m.canonical not in event.reporters:
+                event.reporters.append(m.canonical)
+                event.cite("reported_by", clause.sentence.evidence)
+
+    # -- the end ----------------------------------------------------------------------------
+    def _finish(self) -> None:
+        main = self.main
+        if main is None:
+            return
+        if main.date is None:
+            if self.published is not None:
+                main.date, main.precision = self.published.isoformat(), "day"
+            else:
+                self.warnings.append(
+                    "no publication date and no date in the text: the reported event's date is "
+                    "unknown (give --published)"
+                )
+        fallback = self._dominant_country()
+        for event in [*self.reports, *self.background]:
+            if event.country is None:
+                event.country = main.country or fallback
+            if event.type == "satellite_launch":
+                event.missile_class = "SLV"
+                if event.role == "report" and event.count is None:
+                    event.count = 1
+            if event.type == "nuclear_test":
+                event.count, event.count_qualifier, event.missile_class = None, None, None
+        # A background event that is the news itself, told again, is not a second event.
+        self.background = [
+            b
+            for b in self.background
+            if not any(
+                r.type == b.type and r.date and b.date and _within_a_day(r.date, b.date)
+                for r in self.reports
+            )
+        ]
+
+    def _dominant_country(self) -> str | None:
+        if not self.countries_seen:
+            return None
+        return max(set(self.countries_seen), key=self.countries_seen.count)
+
+    def mentions(self) -> tuple[Mention, ...]:
+        return tuple(d.to_mention() for d in [*self.reports, *self.background])
+
+
+def _within_a_day(a: str, b: str) -> bool:
+    if len(a) != 10 or len(b) != 10:
+        return a[: min(len(a), len(b))] == b[: min(len(a), len(b))] and len(b) == 10
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1

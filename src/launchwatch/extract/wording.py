@@ -1,0 +1,196 @@
+"""The wording of launch reports: event-type triggers, class phrases, verbs and cues.
+
+Types and classes are data (`data/event_types.yaml`, `data/classes.yaml`); the verb and cue
+patterns below are grammar, not vocabulary, so they live here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from launchwatch.errors import LaunchwatchError
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("launchwatch") / "data" / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LaunchwatchError(f"data/{name}: invalid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LaunchwatchError(f"data/{name}: expected a mapping at the top level")
+    return data
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in sorted(phrases, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class EventTypeRule:
+    name: str
+    priority: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ClassRule:
+    name: str
+    rank: int
+    pattern: re.Pattern[str]
+
+
+@cache
+def event_type_rules() -> tuple[EventTypeRule, ...]:
+    """Event types from `data/event_types.yaml`, highest priority first."""
+    rules = []
+    for name, entry in _load("event_types.yaml").items():
+        try:
+            phrases = list(entry.get("nouns", [])) + list(entry.get("phrases", []))
+            priority = int(entry["priority"])
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise LaunchwatchError(
+                f"data/event_types.yaml: entry {name!r} needs 'priority' and 'nouns'/'phrases'"
+            ) from exc
+        pattern = re.compile(rf"\b(?:{_alternation(phrases)})\b", re.IGNORECASE)
+        rules.append(EventTypeRule(name, priority, pattern))
+    return tuple(sorted(rules, key=lambda r: -r.priority))
+
+
+@cache
+def class_rules() -> tuple[ClassRule, ...]:
+    """Missile classes from `data/classes.yaml`, in file order."""
+    rules = []
+    for name, entry in _load("classes.yaml").items():
+        try:
+            pattern = re.compile(rf"\b(?:{_alternation(entry['phrases'])})\b", re.IGNORECASE)
+            rules.append(ClassRule(name, int(entry["rank"]), pattern))
+        except (KeyError, TypeError, ValueError, re.error) as exc:
+            raise LaunchwatchError(
+                f"data/classes.yaml: entry {name!r} needs 'rank' and valid 'phrases'"
+            ) from exc
+    return tuple(rules)
+
+
+# Sentences without any of these words cannot hold an event or one of its facts: skip them early.
+TRIGGER = re.compile(
+    r"missile|rocket|launch|fire|firing|satellite|nuclear|projectile|ICBM|SRBM|IRBM|SLBM|MRBM|"
+    r"ballistic|test|blast|tremor|quake|orbit|\bkm\b|kilomet|miles|altitude|apogee|landed|fell|"
+    r"splash|flew|travel|Hwasong|KN-|said|according",
+    re.IGNORECASE,
+)
+
+# An act of launching or testing: finite past forms, passives and participles.
+LAUNCH_VERB = re.compile(
+    r"\b(?:test[- ]?)?(?:fired|launched|launches|fires|firing|launching)\b|"
+    r"\b(?:shot|blasted off|lifted off|took off|detonated|exploded|conducted|carried out|staged|"
+    r"test[- ]fired|test[- ]launched|tested|flew|flown|fired off|sent up|put)\b",
+    re.IGNORECASE,
+)
+# Verbs that alone show the act (without them a clause needs a firmer verb above).
+STRONG_VERB = re.compile(
+    r"\b(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|test[- ]fired|"
+    r"test[- ]launched|blasted off|lifted off|detonated|shot)\b",
+    re.IGNORECASE,
+)
+# Nouns that make "launches"/"fires" a noun, not a verb ("missile launches are inexcusable").
+NOUN_LAUNCHES = re.compile(r"\b(?:missile|rocket|satellite|test|weapons?|its|repeated|the)\s+$")
+
+# Future, possibility, intention, preparation: no launch has happened (yet).
+MODAL = re.compile(
+    r"\b(?:will|would|could|might|may|can|cannot|shall|should|plans?|planned|planning|"
+    r"prepar(?:e|es|ed|ing)|ready|set|expected|likely|threaten(?:s|ed|ing)?|vow(?:s|ed)?|"
+    r"able|capable|intends?|intended|aims?|seeks?|sought|going|about|yet|possible|possibly|"
+    r"potential|imminent|upcoming|fears?|feared|warn(?:s|ed|ing)?|announce[ds]? plans|"
+    r"notif(?:y|ied|ies)|scheduled|window|anticipat\w+|predict\w*|signs? of|suggest\w*|"
+    r"simulat\w+|designed|to)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(r"\b(?:not|never|no longer|didn't|hasn't|haven't|without)\s+(?:\w+\s+){0,2}$")
+
+# Tests that are not launches (engines, ground jets, ejection trials) and displays.
+NOT_A_LAUNCH = re.compile(
+    r"\b(?:engine|motor|ground|static|jet|thrust|ejection|parade|display(?:ed)?|unveil\w*|"
+    r"artillery|drills?|exercises?|sanctions?|veto\w*|imagery|images?|photos?|pictures?)\s+"
+    r"(?:\w+\s+){0,2}$|\b(?:satellite)\s+(?:imagery|images?|photos?|pictures?)",
+    re.IGNORECASE,
+)
+
+# Clause openers that put what follows in the past of the main news.
+BACKGROUND_CLAUSE = re.compile(
+    r"(?:,|;|\band\b)?\s*\b(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?"
+    r"(?:after|following|since|before|prior to)\b",
+    re.IGNORECASE,
+)
+RELATIVE_OFFSET = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|\d{1,2})\s+(day|days|week|weeks)\s+(?:after|later|since)\b",
+    re.IGNORECASE,
+)
+_SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15,
+}
+
+
+def relative_days(match: re.Match[str]) -> int:
+    """Days in a RELATIVE_OFFSET match ("three days after" -> 3, "a week after" -> 7)."""
+    word = match.group(1).lower()
+    n = int(word) if word.isdigit() else _SMALL[word]
+    return n * 7 if match.group(2).lower().startswith("week") else n
+
+
+# Words that put a clause in the past without a date: it speaks of an earlier event.
+BACKGROUND_CUE = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier (?:this|last|in)|last (?:year|month|week|fall|autumn|"
+    r"spring|summer|winter|time)|had (?:\w+ )?(?:fired|launched|conducted|tested|carried)|"
+    r"in the past|ago|so far|to date|first (?:\w+ ){0,4}since|since (?:then|the start|early|"
+    r"last|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4})|tests? included|included (?:a|an|the)|history|record|spate|series of "
+    r"tests|has (?:\w+ )?(?:fired|launched|conducted|tested)|have (?:\w+ )?(?:fired|launched|"
+    r"conducted|tested)|in recent (?:years|months|weeks)|this year|each year|every year)\b",
+    re.IGNORECASE,
+)
+# A definite reference to the news of the day: such a sentence speaks of the main event.
+MAIN_REFERENCE = re.compile(
+    r"\b(?:latest|this|today's|the new|the missile|the missiles|the launch|the rocket|"
+    r"the projectile|the test|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)\b",
+    re.IGNORECASE,
+)
+# Statements of numbers over many events: checkable claims, never one event's facts.
+AGGREGATE = re.compile(
+    r"\b(?:more than|over|some|about|nearly|at least)?\s*\d{2,}\s+(?:\w+\s+){0,3}"
+    r"(?:missiles|launches|tests|rounds)\b|\bthe (?:\w+ )?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ ){0,3}(?:launch|test)",
+    re.IGNORECASE,
+)
+# Attribution: the sentence credits someone for the facts.
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|according to|reported|reports|announced|confirmed|detected|told|"
+    r"stated|statement|estimated|assessed|added|noted|claimed|quoted|cited|tracked|spotted|"
+    r"identified|disclosed|revealed|briefed|explained|recorded|measured|registered)\b",
+    re.IGNORECASE,
+)
+FAILURE = re.compile(
+    r"\b(?:fail(?:ed|ure|s)?|unsuccessful(?:ly)?|exploded|explosion|blew up|crash(?:ed|es)?|"
+    r"malfunction(?:ed|s)?|disintegrat\w+|misfire[ds]?|did not ignite|didn't ignite|broke up|"
+    r"went wrong|mishap|anomaly|aborted|lost contact|fizzl\w+)\b",
+    re.IGNORECASE,
+)
+SUCCESS = re.compile(r"\b(?:successful(?:ly)?|success|succeeded|hit the target|accurately)\b", re.I)
+SITE_BEFORE = re.compile(
+    r"\b(?:from|in|near|at|around|off|of|on)\s+(?:the\s+)?(?:(?:\w+|[\w-]+)\s+){0,4}$", re.I
+)
+SITE_NOT_BEFORE = re.compile(
+    r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
+    r"over|flew|flying|crash\w*|waters?)\b(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
