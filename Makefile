@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/launchwatch extract demo/articles.jsonl
+	$(BIN)/launchwatch extract demo/
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

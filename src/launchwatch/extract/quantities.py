@@ -1,0 +1,874 @@
+"""Distances, durations, missile counts and ordinals in article text, with offsets.
+
+Distances come out in km (1 mile = 1.609 km, 1 nautical mile = 1.852 km, as CONTRACT says) and
+durations in minutes. Each distance carries the `role` its cue words give it (apogee, range,
+capability, orbit, target, airburst, depth), so callers can keep a target distance or an orbit
+altitude out of `range_km`/`apogee_km`. Every finder takes `start`/`end` bounds and returns
+offsets into the whole text it was given.
+
+How it stays fast: a finder first scans for its anchor (a unit word, a missile noun, an ordinal);
+most sentences have none, and only the few anchors found get the costlier look-back matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from launchwatch.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, ORDINALS, parse_number
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A distance (km) or duration (minutes) as stated; `text[start:end]` is its number(s) and unit.
+
+    `span` is set for a stated interval ("300-350 km") and `value` is then its midpoint. A
+    parenthesised conversion right after ("(620 miles)") is the same figure and is not returned.
+    """
+
+    start: int
+    end: int
+    kind: str  # "distance" | "duration"
+    value: float
+    span: tuple[float, float] | None
+    qualifier: str | None  # "about" | "at least" | "more than" | "up to" | "nearly" | None
+    # distances: "apogee" | "range" | "capability" | "orbit" | "target" | "airburst" | "depth";
+    # durations: "flight" when a flight cue is near; None when no cue.
+    role: str | None
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A number of missiles/rockets as written ("two ballistic missiles", "a barrage of rockets").
+
+    `count` is None for an unnumbered plurality ("multiple", "several"), which then has the
+    qualifier "multiple". The span starts at the qualifier when there is one ("at least seven").
+    """
+
+    start: int
+    end: int
+    count: int | None
+    qualifier: str | None  # "at least" | "multiple" | "about" | None
+    noun: str  # the head noun as written: "missiles", "ICBMs", "rounds", ...
+
+
+# --------------------------------------------------------------------------------------------
+# Shared pieces
+
+_SP = r"[ \t\u00a0\u202f]"  # a space inside a phrase; never a newline
+_DASH = r"(?:-|\u2010|\u2011|\u2012|\u2013|\u2014)"
+_NUM = NUMBER_PATTERN
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and extend)."""
+    return frozenset(words.split())
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_AFTER_MONTH = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}+$", re.I)
+# Punctuation stripped from words for quick set look-ups (prechecks, look-back walks).
+_PUNCT = "\"“”‘’'()[],.;:!?"
+
+
+# --------------------------------------------------------------------------------------------
+# Quantities
+
+# (kind, factor to km or minutes, rank for "1 hour 14 minutes" sums) by unit spelling.
+_KM, _MILE, _NMI, _METRE, _FOOT = 1.0, 1.609, 1.852, 0.001, 0.0003048
+_UNIT = (
+    r"(?<![A-Za-z])(?:kilo-?met(?:er|re)s?|kms?|nautical" + _SP + r"+miles?|nmi|miles?|(?-i:mi)"
+    r"|met(?:er|re)s?|(?<=[0-9])(?-i:m)|feet|foot|ft|minutes?|mins?|seconds?|secs?|hours?|hrs?)"
+    r"(?![A-Za-z])"
+)
+_UNIT_RE = re.compile(_UNIT, re.I)
+# Where units may start: right after a digit (one cheap scan, as digits are rare), or where a
+# unit is spelled out in full (found with str.find), for "four kilometers" and "an hour".
+_DIGIT_BEFORE_UNIT = re.compile(r"[0-9][ \t\u00a0\u202f\u2010\u2011-]*(?=[kKmMfFsShHnN])")
+_UNIT_STEMS = (
+    "km", "kilomet", "kilo-met", "nautical", "mile", "metre", "meter", "feet", "foot", "minute",
+    "second", "hour",
+)  # fmt: skip
+# The words a number can end with, and the words a number phrase can be made of.
+_NUMBER_ENDS = frozenset(NUMBER_WORDS) | _wordset("zero oh nought half a an")
+_ARTICLES = _wordset("a an half")
+_PHRASE_WORDS = _NUMBER_ENDS | _wordset("point and to between")
+_GLUE = frozenset(" \t\u00a0\u202f-\u2010\u2011")
+_OPENERS = "([\"“‘'~"
+_NON_SPACE = re.compile(r"\S+")
+
+# The number(s) right before a unit, matched backwards from it: "300-350 ", "between 50 and 60 ",
+# "one-thousand ", "1,000-". The look-behind keeps "Hwasong-17" and "6,648" tails from counting.
+_PHRASE_BEFORE = re.compile(
+    rf"(?<![\w.,:/\u2010-\u2014-])(?:(?P<between>between){_SP}+(?P<a>{_NUM}){_SP}+and{_SP}+"
+    rf"(?P<b>{_NUM})|(?P<c>{_NUM})(?:{_SP}*(?:{_DASH}|to){_SP}*(?P<d>{_NUM}))?"
+    rf"(?P<half>{_SP}+and{_SP}+a{_SP}+half)?){_SP}*{_DASH}?{_SP}*$",
+    re.I,
+)
+# "an hour", "half an hour", "a minute": articles count only before hours and minutes.
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?P<half>half{_SP}+)?an?{_SP}+$", re.I)
+_HALF_AFTER = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", re.I)
+# Currency before a number: "$5m" is money, not metres.
+_CURRENCY = frozenset("$£€¥")
+
+_QUAL_NAMES = {
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about",
+    "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "~": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "just under": "nearly", "at least": "at least", "no less than": "at least",
+    "more than": "more than", "over": "more than", "in excess of": "more than",
+    "upwards of": "more than", "just over": "more than", "up to": "up to",
+    "as far as": "up to", "as high as": "up to", "as much as": "up to", "as long as": "up to",
+    "as many as": "up to", "less than": "up to",
+}  # fmt: skip
+_QUALS = "|".join(
+    re.escape(q).replace("\\ ", _SP + "+") for q in sorted(_QUAL_NAMES, key=len, reverse=True)
+)
+_QUAL_MAX_WORDS = max(len(q.split()) for q in _QUAL_NAMES)
+_SPACES = re.compile(r"\s+")
+_QUAL_TAIL = re.compile(rf"(?<![\w-])(?:{_QUALS})\s*$", re.I)
+
+# Speeds and areas are not distances: "km/h", "km per hour", "km an hour", "km²".
+_NOT_AFTER_UNIT = re.compile(
+    rf"{_SP}*(?:/{_SP}*(?:h|hr|hour|s|sec)\b|per\b|an?{_SP}+(?:hour|second)\b|[²³])", re.I
+)
+# A conversion of the same figure right after it: " (620 miles)", ", or about 620 miles".
+_CONVERTED = (
+    rf"(?:(?:{_QUALS}){_SP}+|~{_SP}*)?{_NUM}(?:{_SP}*(?:{_DASH}|to){_SP}*{_NUM})?{_SP}*{_DASH}?"
+    rf"{_SP}*(?P<unit>{_UNIT})"
+)
+_CONVERSION_PAREN = re.compile(rf"{_SP}*[(\[]{_SP}*{_CONVERTED}[^)\]\n]{{0,24}}[)\]]", re.I)
+_CONVERSION_OR = re.compile(rf"{_SP}*,?{_SP}+or{_SP}+{_CONVERTED}", re.I)
+# Two figures joined into one interval: "300 km to 350 km", "between 50 km and 60 km".
+_JOIN_TO = re.compile(rf"{_SP}*(?:{_DASH}|to){_SP}*$", re.I)
+_JOIN_AND = re.compile(rf"{_SP}+and{_SP}+$", re.I)
+_BETWEEN_BEFORE = re.compile(rf"(?<![\w-])(?:between|from){_SP}+$", re.I)
+# "1 hour 14 minutes", "an hour and 14 minutes", "74 minutes, 30 seconds".
+_JOIN_DURATION = re.compile(rf"{_SP}*(?:,{_SP}*)?(?:and{_SP}+)?$", re.I)
+
+# Role cues are read from words, not a regex over the text: a dictionary lookup per word is
+# several times faster than one big alternation tried at every character.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*(?:[.,][0-9]+)*|[,;:()\u2014]|[.!?]|\n")
+_BREAKS = re.compile(r"[.!?\n]")
+_HEAVY = frozenset(",;:()\u2014") | {"and", "but", "while", "whereas", "as", "which", "after"}
+_LEFT_WORDS, _RIGHT_WORDS = 8, 6
+_LEFT_CHARS, _RIGHT_CHARS = 72, 56
+_SINGLE_CUES: dict[str, str] = {
+    **dict.fromkeys(_wordset(
+        "altitude altitudes apogee height heights rose risen rising climbed climbing soared"
+        " soaring"), "apogee"),
+    **dict.fromkeys(_wordset(
+        "flew flown flying flies fly traveled travelled traveling travelling travels travel"
+        " distance covering covered downrange"), "range"),
+    **dict.fromkeys(_wordset("away target targets within"), "target"),
+    **dict.fromkeys(_wordset("exploded explosion midair mid-air airburst"), "airburst"),
+    **dict.fromkeys(_wordset("depth depths deep underground beneath"), "depth"),
+    "sun-synchronous": "orbit",
+}  # fmt: skip
+_CAPABLE_VERBS = _wordset(
+    "fly flying hit hitting strike striking reach reaching reaches travel traveling travelling"
+    " cover covering target targeting carry carrying deliver delivering"
+)
+_RANGE_ADJECTIVES = _wordset(
+    "maximum max potential estimated operational effective strike striking claimed"
+)
+_FALLING = _wordset(
+    "landing falling splashing crashing hitting striking impacting plunging dropping"
+)
+_POINTS = ("north", "south", "east", "west")
+_DIRECTIONS = frozenset(
+    [
+        *_POINTS,
+        *(a + b for a in _POINTS[:2] for b in _POINTS[2:]),
+        *(a + "-" + b for a in _POINTS[:2] for b in _POINTS[2:]),
+        *(p + "ward" for p in _POINTS),
+    ]
+)
+_SHORES = _wordset("coast coastline peninsula island islands shore prefecture mainland")
+_ADJACENT_RIGHT = {
+    **dict.fromkeys(_wordset("off from offshore inland outside beyond"), "target"),
+    "high": "apogee", "up": "apogee", "range": "capability", "deep": "depth", "down": "depth",
+}  # fmt: skip
+# Every word a cue can start with (besides the orbit*, detonat*, *burst stems).
+_CUE_STARTS = (
+    frozenset(_SINGLE_CUES)
+    | _RANGE_ADJECTIVES
+    | _DIRECTIONS
+    | _wordset(
+        "capable able designed enough can could would has have had with range as above below"
+        " low flight before short off from"
+    )
+)
+_WARHEADS = _wordset("warhead warheads")
+_FLIGHT_WORDS = _wordset("flew flown flying flies fly flight flights airborne aloft")
+
+
+def _words(text: str, lo: int, hi: int, keep: str) -> list[str]:
+    """Lower-cased words of `text[lo:hi]` within one sentence: the last one ("left") or first."""
+    tokens = _TOKEN.findall(text, lo, hi)
+    if _BREAKS.search(text, lo, hi):
+        tokens = _one_sentence(tokens, keep)
+    if not tokens:
+        return []
+    words = "\x00".join(tokens).lower().split("\x00")
+    # "earth's" reads as "earth": cues name the thing, not its possessive.
+    return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+
+
+def _one_sentence(tokens: list[str], keep: str) -> list[str]:
+    """The tokens after the last sentence end ("left") or before the first one ("right")."""
+    cut_lo = 0
+    for i, token in enumerate(tokens):
+        if (
+            token in ("!", "?", "\n")
+            or (
+                token == "."
+                # "a.m." and "U.S." end no sentence, nor does a full stop before a lowercase word.
+                and (i == 0 or len(tokens[i - 1]) > 1)
+                and not (i + 1 < len(tokens) and tokens[i + 1][:1].islower())
+            )
+        ):
+            if keep != "left":
+                return tokens[:i]
+            cut_lo = i + 1
+    return tokens[cut_lo:]
+
+
+def _weight(words: list[str]) -> int:
+    """How far apart two words are: the words between, clause breaks counting double."""
+    return sum(2 if w in _HEAVY else 1 for w in words)
+
+
+def _cue_at(words: list[str], i: int) -> tuple[int, str, int] | None:
+    """The role cue starting at `words[i]`: (end index, role, extra distance) or None."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in ("capable", "able", "designed", "enough") and nxt in ("of", "to"):
+        for k in range(i + 2, min(len(words), i + 5)):
+            if words[k] in _CAPABLE_VERBS:
+                return k + 1, "capability", 0
+        return (i + 2, "capability", 0) if w in ("capable", "designed") else None
+    if w in ("can", "could", "would"):
+        for k in range(i + 1, min(len(words), i + 3)):
+            if words[k] in _CAPABLE_VERBS:
+                return k + 1, "capability", 0
+        return None
+    if w in ("has", "have", "had", "with") and nxt in ("a", "an"):
+        for k in range(i + 2, min(len(words), i + 5)):
+            if words[k] == "range":
+                return k + 1, "capability", 0
+        return None
+    if nxt == "range" and w in _RANGE_ADJECTIVES:
+        return i + 2, "capability", 0
+    if w == "range" and words[i + 1 : i + 4] == ["of", "up", "to"]:
+        return i + 4, "capability", 0
+    if w == "as" and words[i + 1 : i + 3] == ["high", "as"]:
+        return i + 3, "apogee", 0
+    if w in ("above", "below"):
+        j = i + 2 if nxt == "the" else i + 1
+        thing = words[j] if j < len(words) else ""
+        if w == "above" and thing == "earth":
+            return j + 1, "orbit", 0
+        if w == "above" and thing in ("target", "ground"):
+            return j + 1, "airburst", 0
+        if w == "below" and thing in ("surface", "ground", "sea"):
+            return j + 1, "depth", 0
+        return None
+    if w == "low" and nxt == "earth":
+        return i + 2, "orbit", 0
+    if w == "flight" and nxt == "of":
+        return i + 2, "range", 0
+    if w == "before" and nxt in _FALLING:
+        # "before landing" follows flight distances but also apogees; it weighs less.
+        return i + 2, "range", 2
+    if nxt == "of" and (w in _DIRECTIONS or w == "short"):
+        return i + 2, "target", 0
+    if w in ("off", "from"):
+        for k in range(i + 1, min(len(words), i + 5)):
+            if words[k] in _SHORES:
+                return k + 1, "target", 0
+            if words[k] in _HEAVY:
+                break
+        return None
+    role = _SINGLE_CUES.get(w)
+    if role is None:
+        if w.startswith("orbit"):
+            role = "orbit"
+        elif w.startswith("detonat") or w.endswith(("burst", "bursts")):
+            role = "airburst"
+        else:
+            return None
+    return i + 1, role, 0
+
+
+def _cues(words: list[str]) -> list[tuple[int, int, str, int]]:
+    """Every role cue in `words`: (start index, end index, role, extra distance)."""
+    found = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w not in _CUE_STARTS and not w.startswith(("orbit", "detonat")) and "burst" not in w:
+            i += 1  # most words start no cue: skip them without the branches of _cue_at
+            continue
+        cue = _cue_at(words, i)
+        if cue is None:
+            i += 1
+            continue
+        found.append((i, *cue))
+        i = cue[0]
+    return found
+
+
+@dataclass
+class _Atom:
+    """One figure and unit before roles are read; `ctx_end` also covers its conversion."""
+
+    start: int
+    end: int
+    qual_start: int
+    ctx_end: int
+    kind: str
+    value: float
+    span: tuple[float, float] | None
+    qualifier: str | None
+    rank: int  # durations: 3 hours, 2 minutes, 1 seconds; distances 0
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Distances (km) and durations (minutes) in `text[start:end]`, in text order.
+
+    Times of day, ages, speeds and areas are not returned; a spelled-out or parenthesised
+    conversion of the same figure is folded into the first one.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    atoms: list[_Atom] = []
+    consumed = start
+    for pos in _unit_starts(text, start, end):
+        if pos < consumed:
+            continue
+        unit = _UNIT_RE.match(text, pos, end)
+        if unit is None:
+            continue
+        speed = _NOT_AFTER_UNIT.match(text, unit.end(), end)
+        if speed is not None:
+            consumed = speed.end()  # "an hour" in "7 km an hour" is no duration either
+            continue
+        atom = _read_atom(text, unit, max(consumed, start), end)
+        if atom is None:
+            continue
+        consumed = atom.ctx_end
+        if atoms and _joined(text, atoms[-1], atom):
+            atoms[-1] = _join(atoms[-1], atom)
+        else:
+            atoms.append(atom)
+    return [
+        Quantity(a.start, a.end, a.kind, a.value, a.span, a.qualifier, _role(text, a, start, end))
+        for a in atoms
+    ]
+
+
+def _unit_starts(text: str, start: int, end: int) -> list[int]:
+    """Offsets where a unit may start; a sentence without digits or unit words yields none."""
+    found = {m.end() for m in _DIGIT_BEFORE_UNIT.finditer(text, start, end)}
+    low = text[start:end].lower()
+    for stem in _UNIT_STEMS:
+        i = low.find(stem)
+        while i != -1:
+            found.add(start + i)
+            i = low.find(stem, i + len(stem))
+    return sorted(found)
+
+
+def _figure_before(text: str, lo: int, pos: int, articles: bool) -> bool:
+    """Whether the word ending just before `pos` (a unit's start) can end a number; "a", "an"
+    and "half" count only when `articles` (before hours and minutes)."""
+    j = pos
+    while j > lo and text[j - 1] in _GLUE:
+        j -= 1
+    if j == lo:
+        return False
+    if text[j - 1].isdigit():
+        return True
+    k = j
+    while k > lo and k > j - 12 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j].lower()
+    return k < j and word in _NUMBER_ENDS and (articles or word not in _ARTICLES)
+
+
+def _phrase_starts(text: str, lo: int, pos: int) -> list[int]:
+    """Starts of the words that may open the number phrase ending at `pos`, farthest first:
+    a walk back over number-like words ("between", "300-350", "one-thousand", "to")."""
+    starts: list[int] = []
+    for m in reversed(list(_NON_SPACE.finditer(text, lo, pos))):
+        raw = m.group()
+        core = raw.lstrip(_OPENERS)
+        lead = len(raw) - len(core)
+        parts = core.rstrip("-\u2010\u2011").lower().replace("\u2013", "-").split("-")
+        if not all(p and (p[0].isdigit() or p in _PHRASE_WORDS) for p in parts):
+            break
+        starts.append(m.start() + lead)
+        if lead or len(starts) > 8:
+            break
+    starts.reverse()
+    return starts
+
+
+def _qualifier_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
+    """The qualifier ("about", "more than", ...) right before `pos` and where it starts."""
+    if pos > lo and text[pos - 1] == "~":
+        return "about", pos - 1
+    window = max(lo, pos - 24)
+    words = text[window:pos].lower().split()
+    if words and window > lo and not text[window - 1].isspace():
+        words.pop(0)  # a cut word: "some" of "handsome" is no qualifier
+    for k in range(max(0, len(words) - _QUAL_MAX_WORDS), len(words)):
+        phrase = " ".join(words[k:])
+        if phrase in _QUAL_NAMES:
+            # Rare enough to afford a regex for the exact offset (spacing may vary).
+            found = _QUAL_TAIL.search(text, window, pos)
+            return _QUAL_NAMES[phrase], found.start() if found else pos
+    return None, pos
+
+
+def _unit_info(unit: str) -> tuple[str, float, int, str]:
+    """Kind, factor, rank and family ("metric", "imperial", "time") of one unit spelling."""
+    u = unit.lower()
+    if u.startswith("min"):
+        return "duration", 1.0, 2, "time"
+    if u.startswith("sec"):
+        return "duration", 1.0 / 60.0, 1, "time"
+    if u.startswith("h"):
+        return "duration", 60.0, 3, "time"
+    if u.startswith("kilo") or u.startswith("km"):
+        return "distance", _KM, 0, "metric"
+    if u.startswith("nautical") or u == "nmi":
+        return "distance", _NMI, 0, "nautical"
+    if u.startswith("mi"):
+        return "distance", _MILE, 0, "imperial"
+    if u.startswith("f"):
+        return "distance", _FOOT, 0, "imperial"
+    return "distance", _METRE, 0, "metric"
+
+
+def _read_atom(text: str, unit: re.Match[str], lo: int, hi: int) -> _Atom | None:
+    """The figure ending at this unit, its qualifier and any conversion after it; None if none."""
+    u_start = unit.start()
+    kind, factor, rank, family = _unit_info(unit.group())
+    if not _figure_before(text, lo, u_start, rank >= 2):
+        return None
+    window = max(lo, u_start - 64)
+    m = None
+    for phrase_start in _phrase_starts(text, window, u_start):
+        m = _PHRASE_BEFORE.match(text, phrase_start, u_start)
+        if m is not None:
+            break
+    values: list[float] = []
+    if m is not None:
+        between = m.group("between") is not None
+        first = m.group("a") or m.group("c")
+        second = m.group("b") or m.group("d")
+        for token in (first, second):
+            if token is not None:
+                value = parse_number(token)
+                if value is None:
+                    return None
+                values.append(value)
+        if m.group("half"):
+            values[-1] += 0.5
+        num_start = m.start("a") if between else m.start("c")
+        if num_start > 0 and text[num_start - 1] in _CURRENCY:
+            return None
+    elif rank >= 2:
+        art = _ARTICLE_BEFORE.search(text, max(window, u_start - 10), u_start)
+        if art is None:
+            return None
+        values = [0.5 if art.group("half") else 1.0]
+        num_start = art.start()
+    else:
+        return None
+    u_end = unit.end()
+    if rank == 3:
+        half = _HALF_AFTER.match(text, u_end, hi)
+        if half:
+            values[-1] += 0.5
+            u_end = half.end()
+    scaled = [round(v * factor, 4) for v in values]
+    span = (min(scaled), max(scaled)) if len(scaled) == 2 else None
+    value = round((span[0] + span[1]) / 2, 4) if span else scaled[0]
+    qualifier, qual_start = _qualifier_before(text, lo, num_start)
+    ctx_end = u_end
+    conv = _CONVERSION_PAREN.match(text, u_end, hi)
+    if conv is not None and _unit_info(conv.group("unit"))[0] == kind:
+        ctx_end = conv.end()
+    else:
+        # After "or" only a change of unit makes it a conversion: "1,000 km, or 620 miles".
+        conv = _CONVERSION_OR.match(text, u_end, hi)
+        if conv is not None and _unit_info(conv.group("unit"))[::3] == (kind, family):
+            conv = None
+        if conv is not None and _unit_info(conv.group("unit"))[0] == kind:
+            ctx_end = conv.end()
+    return _Atom(num_start, u_end, qual_start, ctx_end, kind, value, span, qualifier, rank)
+
+
+def _joined(text: str, first: _Atom, second: _Atom) -> bool:
+    """Whether `second` continues `first`: an interval's far end or a smaller time unit."""
+    if first.kind != second.kind or first.span or second.span or second.qualifier:
+        return False
+    gap_lo, gap_hi = first.ctx_end, second.start
+    if gap_hi - gap_lo > 12:
+        return False
+    if first.kind == "duration" and first.rank > second.rank:
+        return _JOIN_DURATION.fullmatch(text, gap_lo, gap_hi) is not None
+    if first.rank != second.rank:
+        return False
+    if _JOIN_TO.fullmatch(text, gap_lo, gap_hi):
+        return True
+    return bool(
+        _JOIN_AND.fullmatch(text, gap_lo, gap_hi)
+        and _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)
+    )
+
+
+def _join(first: _Atom, second: _Atom) -> _Atom:
+    """One quantity from two joined figures: a sum of time units or an interval."""
+    if first.rank != second.rank:
+        value, span = round(first.value + second.value, 4), None
+    else:
+        span = (min(first.value, second.value), max(first.value, second.value))
+        value = round((span[0] + span[1]) / 2, 4)
+    return _Atom(
+        first.start, second.end, first.qual_start, second.ctx_end, first.kind, value, span,
+        first.qualifier, second.rank,
+    )  # fmt: skip
+
+
+def _role(text: str, atom: _Atom, lo: int, hi: int) -> str | None:
+    """The nearest cue's role around one figure (left wins a tie); None when no cue is near."""
+    left = _words(text, max(lo, atom.qual_start - _LEFT_CHARS), atom.qual_start, "left")
+    qual = _words(text, atom.qual_start, atom.start, "left") if atom.qualifier else []
+    right = _words(text, atom.ctx_end, min(hi, atom.ctx_end + _RIGHT_CHARS), "right")
+    if atom.kind == "duration":
+        return _flight_role(left, right)
+    best: tuple[int, int, str] | None = None  # (distance, side: 0 left / 1 right, role)
+    has_orbit = has_capability = False
+    for _, end, role, extra in _cues(left + qual):
+        # A cue inside the qualifier ("as high as") is closest of all.
+        dist = -1 if end > len(left) else _weight(left[end:]) + extra
+        if dist > _LEFT_WORDS:
+            continue
+        has_orbit = has_orbit or role == "orbit"
+        has_capability = has_capability or role == "capability"
+        if best is None or (dist, 0) <= best[:2]:
+            best = (dist, 0, role)
+    if right and right[0] in _ADJACENT_RIGHT and (best is None or best[0] > 0):
+        best = (0, 1, _ADJACENT_RIGHT[right[0]])
+    for start, _, role, extra in _cues(right):
+        dist = _weight(right[:start])
+        if dist > _RIGHT_WORDS:
+            break
+        dist += extra
+        has_orbit = has_orbit or role == "orbit"
+        if best is None or (dist, 1) < best[:2]:
+            best = (dist, 1, role)
+    if best is None:
+        return "airburst" if atom.value < 5 and _WARHEADS.intersection(left + right) else None
+    # A satellite "orbit at an altitude of 650 km" is an orbit, however near "altitude" is.
+    if best[2] == "apogee" and has_orbit:
+        return "orbit"
+    # "the warhead went off 800 metres up": a height of a few km or less near a warhead is a burst.
+    if best[2] in ("apogee", "range") and atom.value < 5 and _WARHEADS.intersection(left + right):
+        return "airburst"
+    # "capable of striking targets 1,800 km away": what it could hit, not where it fell.
+    if best[2] == "target" and has_capability:
+        return "capability"
+    return best[2]
+
+
+def _flight_role(left: list[str], right: list[str]) -> str | None:
+    """ "flight" when a flight word is near a duration ("flew for 74 minutes"), else None."""
+    for i, word in enumerate(left):
+        if word in _FLIGHT_WORDS and _weight(left[i + 1 :]) <= _LEFT_WORDS:
+            return "flight"
+    for i, word in enumerate(right):
+        if _weight(right[:i]) > _RIGHT_WORDS:
+            break
+        nxt = right[i + 1] if i + 1 < len(right) else ""
+        if word in _FLIGHT_WORDS or (word == "before" and nxt in _FALLING):
+            return "flight"
+        if word == "in" and (nxt == "flight" or right[i + 1 : i + 3] == ["the", "air"]):
+            return "flight"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Counts
+
+_NOUN_STEMS = (
+    "missil", "rocket", "projectil", "round", "shot", "icbm", "srbm", "mrbm", "irbm", "slbm",
+)  # fmt: skip
+_COUNT_NOUN_RE = re.compile(
+    r"(?<![\w-])(?:missiles?|rockets?|projectiles?|rounds?|shots?|(?:IC|SR|MR|IR|SL)BMs?)"
+    r"(?![\w-])",
+    re.I,
+)
+# A noun followed by one of these is a modifier ("missile launch", "rocket launchers"), not
+# the thing counted.
+_COMPOUND_AFTER = re.compile(
+    rf"{_SP}+(?:launch(?:es|ers?|ing|pads?)?|tests?|testing|tested|programs?|programmes?"
+    rf"|submarines?|sites?|bases?|units?|systems?|defen[cs]es?|engines?|motors?|debris"
+    rf"|technolog(?:y|ies)|development|forces?|fuel|attacks?|strikes?|alerts?|threats?"
+    rf"|crisis|ranges?|parts?|stages?|body|carriers?|pads?|fire|artillery|plants?|factor(?:y|ies)"
+    rf"|deals?|shields?|ships?|boats?|components?|designers?|experts?|capabilit(?:y|ies)"
+    rf"|arsenals?|inventor(?:y|ies)|projects?|makers?|tubes?|interceptors?|batter(?:y|ies)"
+    rf"|brigades?|regiments?|troops|corps|general|administration|industry|warheads?"
+    rf"|provocations?|activit(?:y|ies)|firings?|salvos?|barrages?|shelters?|silos?|trucks?)\b",
+    re.I,
+)
+# "rounds of talks" are not missiles; "rounds of missile tests" are still returned.
+_OF_AFTER = re.compile(rf"{_SP}+of\b", re.I)
+_OF_MISSILE = re.compile(
+    rf"{_SP}+of(?:{_SP}+[\w'’-]+){{0,4}}?{_SP}+(?:missiles?|rockets?|ballistic|cruise|tests?"
+    rf"|launch\w*|fire|firings?|artillery|shells?|ammunition|ICBMs?|SRBMs?)\b",
+    re.I,
+)
+_STOPWORDS = _wordset(
+    "a an the of and or to from in into on at by with for that which who as than its their his"
+    " her our this these those is are was were be been being has have had it they he she said"
+    " says fired fires fire launched launches launch test-fired detected including other more"
+    " most less least about around some over up each per since after before ago later earlier"
+    " day days week weeks month months year years hour hours minute minutes time times while"
+    " when then also not no all both several multiple numerous another same such many few what"
+    " one"
+)
+# The count part of a phrase, up to its last word: "at least seven", "a barrage of", "both".
+_COUNT_HEAD = re.compile(
+    rf"(?<![\w'’.,:/#-])(?:(?P<qual>at{_SP}+least|more{_SP}+than|over|upwards{_SP}+of|in{_SP}+"
+    rf"excess{_SP}+of|no{_SP}+(?:fewer|less){_SP}+than|about|around|approximately|roughly|some"
+    rf"|nearly|almost|close{_SP}+to|up{_SP}+to|as{_SP}+many{_SP}+as|an{_SP}+estimated){_SP}+)?"
+    rf"(?:(?P<multiple>multiple|several|numerous|an?{_SP}+(?:barrage|volley|salvo|series|number"
+    rf"|string|flurry|wave|handful|slew){_SP}+of|(?:dozens|scores|hundreds){_SP}+of)"
+    rf"|(?P<pair>a{_SP}+(?:pair|couple){_SP}+of|both)"
+    rf"|(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})*|{NUMBER_PATTERN})|(?P<art>an?))",
+    re.I,
+)
+_COUNT_QUALS = {
+    "at least": "at least", "more than": "at least", "over": "at least",
+    "upwards of": "at least", "in excess of": "at least", "no fewer than": "at least",
+    "no less than": "at least",
+}  # fmt: skip
+# Words that can end the count part of a phrase ("two", "a", "several", "a barrage of").
+_COUNT_LEADS = frozenset(NUMBER_WORDS) | _wordset("a an multiple several numerous both of")
+# Words a count's head may hold before its last word ("at least", "a barrage", "two hundred and").
+_HEAD_WORDS = _COUNT_LEADS | _wordset(
+    "at least more than over upwards in excess no fewer less about around approximately roughly"
+    " some nearly almost close to up as many estimated barrage volley salvo series number string"
+    " flurry wave handful slew pair couple dozens scores hundreds and"
+)
+_NUMBER_SIGN_BEFORE = re.compile(rf"(?:\bno\.?|#|\bnumber){_SP}*$", re.I)
+
+
+def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
+    """Counts of missiles, rockets, projectiles, rounds or shots in `text[start:end]`.
+
+    "a"/"an"/"one" + noun is 1, "a pair of" 2, "multiple"/"several"/"a barrage of" give count
+    None. Partitives ("one of the missiles"), ordinals, "No. 2" and years are not counts.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    found: list[CountMention] = []
+    for pos in _stem_starts(text, start, end, _NOUN_STEMS, back=False):
+        noun = _COUNT_NOUN_RE.match(text, pos, end)
+        if noun is None:
+            continue
+        mention = _read_count(text, noun, start, end)
+        # "a Trident missile shot off" must not count the missile twice: one phrase, one count.
+        if mention is not None and not (found and found[-1].start == mention.start):
+            found.append(mention)
+    return found
+
+
+def _stem_starts(text: str, start: int, end: int, stems: tuple[str, ...], back: bool) -> list[int]:
+    """Offsets of `stems` in `text[start:end]` (any case), or of the words holding them when
+    `back`; str.find on a lower-cased copy is far cheaper than a case-blind regex scan."""
+    low = text[start:end].lower()
+    found = set()
+    for stem in stems:
+        i = low.find(stem)
+        while i != -1:
+            j = i
+            while back and j > 0 and (low[j - 1].isalnum() or low[j - 1] == "-"):
+                j -= 1
+            found.add(start + j)
+            i = low.find(stem, i + len(stem))
+    return sorted(found)
+
+
+def _count_head(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """The count part of the phrase ending at `pos` (a noun's start), found by walking back
+    over at most four modifiers to a count word; partitives and function words stop the walk."""
+    seg_lo = max(lo, pos - 90, text.rfind("\n", lo, pos) + 1)
+    seg = text[seg_lo:pos]
+    raws = seg.split()
+    # Offsets of the words walked so far: each word is its own last occurrence before the next.
+    offset: dict[int, int] = {}
+    at = len(seg)
+    k, modifiers = len(raws) - 1, 0
+    while k >= 0:
+        raw = raws[k]
+        at = offset[k] = seg.rfind(raw, 0, at)
+        word = raw.strip(_PUNCT).lower()
+        if not word or raw[-1] in ",.;:!?)":
+            return None
+        if word in _COUNT_LEADS or (word not in _STOPWORDS and _is_number_word(word)):
+            lead_end = seg_lo + at + len(raw.rstrip(_PUNCT))
+            first = k
+            while first > max(0, k - 4) and raws[first - 1].strip(_PUNCT).lower() in _HEAD_WORDS:
+                first -= 1
+                at = offset[first] = seg.rfind(raws[first], 0, at)
+            # Farthest start first, so "at least seven" wins over "seven".
+            for j in range(first, k + 1):
+                skip = len(raws[j]) - len(raws[j].lstrip(_PUNCT))
+                head = _COUNT_HEAD.fullmatch(text, seg_lo + offset[j] + skip, lead_end)
+                if head is not None:
+                    return head
+            return None
+        if word in ("to", "and", "or") and k > 0 and raws[k - 1].endswith("-"):
+            k -= 1  # "short- to medium-range" is one modifier
+            at = offset[k] = seg.rfind(raws[k], 0, at)
+        elif word in _STOPWORDS or word in ORDINALS or word.isdigit():
+            return None
+        modifiers += 1
+        if modifiers > 4:
+            return None
+        k -= 1
+    return None
+
+
+def _is_number_word(word: str) -> bool:
+    """ "18", "1,000", "twenty-one": a word that is a number by itself."""
+    if word[0].isdigit():
+        return word.replace(",", "").isdigit()
+    return "-" in word and all(part in NUMBER_WORDS for part in word.split("-"))
+
+
+def _read_count(text: str, noun: re.Match[str], lo: int, hi: int) -> CountMention | None:
+    """The count phrase that ends at this noun, if any."""
+    if _COMPOUND_AFTER.match(text, noun.end(), hi):
+        return None
+    word = noun.group()
+    lower = word.lower()
+    if (
+        lower.startswith(("round", "shot"))
+        and _OF_AFTER.match(text, noun.end(), hi)
+        and not _OF_MISSILE.match(text, noun.end(), min(hi, noun.end() + 60))
+    ):
+        return None
+    m = _count_head(text, lo, noun.start())
+    if m is None:
+        return None
+    plural = lower.endswith("s")  # true of "missiles" and "ICBMs" alike
+    qualifier: str | None = None
+    count: int | None
+    if m.group("multiple"):
+        count, qualifier = None, "multiple"
+    elif m.group("pair"):
+        count = 2
+    elif m.group("art"):
+        count = 1
+    else:
+        token = m.group("num")
+        if _AFTER_MONTH.search(text, max(lo, m.start("num") - 12), m.start("num")):
+            return None
+        if _NUMBER_SIGN_BEFORE.search(text, max(lo, m.start("num") - 8), m.start("num")):
+            return None
+        value = parse_number(token)
+        if value is None or value != int(value):
+            return None
+        if token.isdigit() and len(token) == 4 and 1900 <= value <= 2100:
+            return None  # a year: "the 2017 missile..."
+        count = int(value)
+    if (count == 1 and plural) or (count is not None and count > 1 and not plural):
+        return None
+    if count is None and not plural:
+        return None
+    if m.group("qual") and qualifier is None:
+        qualifier = _COUNT_QUALS.get(_SPACES.sub(" ", m.group("qual")).lower(), "about")
+    return CountMention(m.start(), noun.end(), count, qualifier, word)
+
+
+# --------------------------------------------------------------------------------------------
+# Ordinals
+
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ORDINAL_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<tens>{_TENS_WORDS})-)?(?P<word>{_ORDINAL_WORDS})(?:-ever)?(?![\w-])"
+    r"|(?<![\w.,-])(?P<digits>[0-9]{1,3})(?:st|nd|rd|th)(?![\w-])",
+    re.I,
+)
+_ORDINAL_STEMS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "teenth", "tieth", "hundredth",
+)  # fmt: skip
+_DIGIT_ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th|ST|ND|RD|TH)\b")
+_ORDINAL_NOUN = (
+    r"launch(?:es|ing)?|tests?|test-firings?|test-launch(?:es)?|firings?|flights?|missiles?"
+    r"|rockets?|satellites?|times?|attempts?|provocations?|ICBMs?|SRBMs?|IRBMs?|SLBMs?"
+    r"|rounds?|shots?|explosions?|detonations?|blasts?"
+)
+_NOT_ORDINAL_MODIFIER = (
+    r"stage|half|quarter|day|week|month|year|place|lady|time|person|hand|class|generation"
+    r"|round|and|or|of|the|a|an|in|on|at|to|for|since|from|by|with|is|was|as"
+)
+_ORDINAL_AFTER = re.compile(
+    rf"(?:{_SP}+(?!(?:{_NOT_ORDINAL_MODIFIER})\b)[A-Za-z0-9][\w'’-]*){{0,3}}?{_SP}+"
+    rf"(?P<noun>{_ORDINAL_NOUN})(?![\w-])",
+    re.I,
+)
+
+
+_NEXT_ORDINAL_NOUN = re.compile(rf"{_SP}+(?P<noun>{_ORDINAL_NOUN})(?![\w-])", re.I)
+
+
+def find_ordinals(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, int, str]]:
+    """Ordinals before a launch noun: "the eighth launch", "fifth cruise missile launch".
+
+    Returns (start, end, n, noun) with the noun as written and `text[start:end]` running from
+    the ordinal to the noun. Dates ("May 7th") and "first-stage" are not returned.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    found: list[tuple[int, int, int, str]] = []
+    starts = set(_stem_starts(text, start, end, _ORDINAL_STEMS, back=True))
+    for d in _DIGIT_ORDINAL.finditer(text, start, end):
+        i = d.start()
+        while i > start and text[i - 1].isdigit():
+            i -= 1
+        starts.add(i)
+    for pos in sorted(starts):
+        m = _ORDINAL_RE.match(text, pos, end)
+        if m is None:
+            continue
+        if m.group("digits"):
+            if _AFTER_MONTH.search(text, max(start, m.start() - 12), m.start()):
+                continue
+            n = int(m.group("digits"))
+        else:
+            n = ORDINALS[m.group("word").lower()]
+            if m.group("tens"):
+                if n >= 10:
+                    continue
+                n += NUMBER_WORDS[m.group("tens").lower()]
+        after = _ORDINAL_AFTER.match(text, m.end(), end)
+        if after is None:
+            continue
+        noun_start, noun_end = after.span("noun")
+        # "fifth cruise missile launch": the head is the last noun of the run.
+        while more := _NEXT_ORDINAL_NOUN.match(text, noun_end, end):
+            noun_start, noun_end = more.span("noun")
+        found.append((m.start(), noun_end, n, text[noun_start:noun_end]))
+    return found
