@@ -23,6 +23,9 @@ from launchwatch.model import Article, Evidence, Extraction, Mention, Site
 
 # How old a dated launch may be, at the publication date, and still be the article's news.
 MAX_REPORT_AGE_DAYS = 4
+# How old a launch first told in the lede may be when the article reveals it later (a failed
+# test disclosed weeks on).
+PROMOTE_MAX_AGE_DAYS = 62
 # Nouns that count launched objects (not tests, rounds of tests or launchers).
 _COUNT_NOUN = re.compile(
     r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$",
@@ -156,6 +159,10 @@ class _Walker:
         self.focus_is_sink = False
         self.pending: list[_Clause] = []
         self.countries_seen: list[str] = []
+        self.nominal: list[_Clause] = []
+        self.date_hints: list[tuple[DateMention, _Clause]] = []
+        self.lede_background: list[_Draft] = []
+        self.lede_sentences = 0
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> None:
@@ -172,6 +179,7 @@ class _Walker:
             sentence = self._analyse(start, end, paragraph)
             for clause in self._clauses(sentence):
                 self._visit(clause)
+            self.lede_sentences += 1
         self._finish()
 
     def _analyse(self, start: int, end: int, paragraph: int) -> _Sentence:
@@ -220,18 +228,23 @@ class _Walker:
         return clauses
 
     def _visit(self, clause: _Clause) -> None:
-        act = self._act(clause)
-        event_type = self._type_of(clause.text) if act else None
-        if act and event_type:
-            self._visit_anchor(clause, event_type)
+        verb = self._act(clause)
+        event_type = self._type_near(clause, verb) if verb else None
+        if verb and event_type:
+            self._visit_anchor(clause, event_type, verb)
             return
         if w.AGGREGATE.search(clause.text) and not w.MAIN_REFERENCE.search(clause.text):
             return
         dated = self._dates(clause)
+        if self.main is None and not dated and self._nominal(clause):
+            self.nominal.append(clause)
         old = [d for d in dated if self._is_old(d)]
         if old or w.BACKGROUND_CUE.search(clause.text) or clause.opened_by_background:
             if self.focus is not None and self.focus.role == "background":
                 self._absorb(self.focus, clause)
+            elif self.focus is not None and self.focus.date is None and old:
+                if w.EVENT_WORDS.search(clause.text) and old[0].precision == "day":
+                    self.date_hints.append((old[0], clause))
             return
         target = self._property_target(clause)
         if target is None:
@@ -240,40 +253,63 @@ class _Walker:
             return
         self._absorb(target, clause)
 
-    def _visit_anchor(self, clause: _Clause, event_type: str) -> None:
-        dated = self._dates(clause)
-        offset = w.RELATIVE_OFFSET.search(clause.text)
-        background = (
-            clause.opened_by_background
-            or bool(w.BACKGROUND_CUE.search(clause.text))
-            or bool(w.AGGREGATE.search(clause.text))
-            or any(self._is_old(d) for d in dated[:1])
+    def _visit_anchor(self, clause: _Clause, event_type: str, verb: re.Match[str]) -> None:
+        dated = sorted(
+            self._dates(clause),
+            key=lambda d: min(abs(d.start - verb.end()), abs(verb.start() - d.end)),
         )
+        offset = w.RELATIVE_OFFSET.search(clause.text)
+        if dated:
+            background = clause.opened_by_background or self._is_old(dated[0])
+        else:
+            background = (
+                clause.opened_by_background
+                or bool(w.BACKGROUND_CUE.search(clause.text))
+                or bool(w.AGGREGATE.search(clause.text))
+            )
         if not background:
-            target = self._report_for(clause, event_type, dated)
+            target = self._report_for(clause, event_type, verb)
             self.focus, self.focus_is_sink = target, False
-            self._absorb(target, clause, dated)
+            self._absorb(target, clause, dated[:1])
             return
-        made = self._background_events(clause, event_type, dated, offset)
+        made = self._background_events(clause, event_type, self._dates(clause), offset, verb)
+        for event in made:
+            if self.lede_sentences < 2 and not clause.opened_by_background:
+                self.lede_background.append(event)
         if made:
             self.focus, self.focus_is_sink = made[-1], False
         else:
             self.focus, self.focus_is_sink = None, True
 
     # -- decisions --------------------------------------------------------------------------
-    def _act(self, clause: _Clause) -> bool:
-        """True when the clause states that a launch or test happened (not planned, not denied)."""
+    def _act(self, clause: _Clause) -> re.Match[str] | None:
+        """The verb that states a launch or test happened (not planned, not denied), if any."""
         text = self.text
-        for m in w.LAUNCH_VERB.finditer(text, clause.start, clause.end):
+        found = [
+            *((m, True) for m in w.STRONG_VERB.finditer(text, clause.start, clause.end)),
+            *((m, False) for m in w.WEAK_VERB.finditer(text, clause.start, clause.end)),
+        ]
+        for m, strong in sorted(found, key=lambda pair: pair[0].start()):
             word = m.group(0).lower()
             before = text[max(clause.start, m.start() - 60) : m.start()]
             if word in ("launches", "fires") and w.NOUN_LAUNCHES.search(before):
                 continue
             if w.MODAL.search(before) or w.NEGATED.search(before) or w.NOT_A_LAUNCH.search(before):
                 continue
-            if w.STRONG_VERB.fullmatch(m.group(0)) or self._type_of(clause.text):
-                return True
-        return False
+            if not strong:
+                after = text[m.end() : min(clause.end, m.end() + 90)]
+                if not w.WEAK_OBJECT.match(after) or w.NOT_A_LAUNCH_OBJECT.match(after):
+                    continue
+            return m
+        return None
+
+    def _nominal(self, clause: _Clause) -> bool:
+        """A lede that names the act without a verb ("a failed attempt to place a satellite")."""
+        m = w.NOMINAL_ACT.search(self.text, clause.start, clause.end)
+        if m is None or not self._type_of(clause.text):
+            return False
+        before = self.text[max(clause.start, m.start() - 60) : m.start()]
+        return not (w.MODAL.search(before) or w.NEGATED.search(before))
 
     def _type_of(self, text: str) -> str | None:
         for rule in w.event_type_rules():
@@ -283,6 +319,22 @@ class _Walker:
             ):
                 return rule.name
         return None
+
+    def _type_near(self, clause: _Clause, verb: re.Match[str]) -> str | None:
+        """The event type whose noun stands nearest the verb (satellites win near-ties)."""
+        best: tuple[float, str] | None = None
+        for rule in w.event_type_rules():
+            for m in rule.pattern.finditer(self.text, clause.start, clause.end):
+                if rule.name == "satellite_launch" and w.NOT_A_LAUNCH.search(
+                    self.text, m.start(), clause.end
+                ):
+                    continue
+                distance = float(
+                    max(0, m.start() - verb.end(), verb.start() - m.end())
+                ) - (25 if rule.name == "satellite_launch" else 0)
+                if best is None or distance < best[0]:
+                    best = (distance, rule.name)
+        return best[1] if best else None
 
     def _dates(self, clause: _Clause) -> list[DateMention]:
         return [
@@ -304,12 +356,14 @@ class _Walker:
         if d.precision != "day":
             return not (d.value == ref.isoformat()[: len(d.value)] and d.kind == "relative")
         age = (ref - dt.date.fromisoformat(d.value)).days
-        limit = 1 if self.main is not None else MAX_REPORT_AGE_DAYS
+        main = self.main
+        dated_main = main is not None and main.date is not None and main.precision == "day"
+        limit = 1 if dated_main else MAX_REPORT_AGE_DAYS
         return age > limit
 
-    def _report_for(self, clause: _Clause, event_type: str, dated: list[DateMention]) -> _Draft:
+    def _report_for(self, clause: _Clause, event_type: str, verb: re.Match[str]) -> _Draft:
         """The report event this anchor belongs to: the main one, or a new one for another state."""
-        country = self._country_of(clause)
+        country = self._country_of(clause, verb.start())
         if self.main is None:
             self.main = self._new("report", event_type, clause, country)
             self.reports.append(self.main)
@@ -348,6 +402,7 @@ class _Walker:
         event_type: str,
         dated: list[DateMention],
         offset: re.Match[str] | None,
+        verb: re.Match[str],
     ) -> list[_Draft]:
         """One background event per date in the clause (or per "N days after" offset)."""
         made: list[_Draft] = []
@@ -355,7 +410,9 @@ class _Walker:
             ref = self._clause_reference(clause)
             if ref is not None:
                 day = ref - dt.timedelta(days=w.relative_days(offset))
-                made.append(self._background(clause, event_type, day.isoformat(), "day", clause))
+                made.append(
+                    self._background(clause, event_type, day.isoformat(), "day", clause, verb)
+                )
             return made
         for i, d in enumerate(dated):
             if d.value is None or not self._is_old(d):
@@ -366,7 +423,7 @@ class _Walker:
                 clause.sentence, seg_start, seg_end, True, self.text[seg_start:seg_end]
             )
             seg_type = self._type_of(segment.text) or event_type
-            made.append(self._background(clause, seg_type, d.value, d.precision, segment))
+            made.append(self._background(clause, seg_type, d.value, d.precision, segment, verb))
         return made
 
     def _clause_reference(self, clause: _Clause) -> dt.date | None:
@@ -377,9 +434,17 @@ class _Walker:
         return self._reference_date()
 
     def _background(
-        self, clause: _Clause, event_type: str, date: str, precision: str, segment: _Clause
+        self,
+        clause: _Clause,
+        event_type: str,
+        date: str,
+        precision: str,
+        segment: _Clause,
+        verb: re.Match[str],
     ) -> _Draft:
-        country = self._country_of(clause) or (self.main.country if self.main else None)
+        country = self._country_of(clause, verb.start()) or (
+            self.main.country if self.main else None
+        )
         for event in self.background:
             if event.type == event_type and event.date == date and event.country == country:
                 self._absorb(event, segment)
@@ -398,28 +463,37 @@ class _Walker:
             draft.cite("country", clause.sentence.evidence)
         return draft
 
-    def _country_of(self, clause: _Clause) -> str | None:
-        """The launching state: the nearest actor named before the verb, else the system's owner."""
+    def _country_of(self, clause: _Clause, verb_start: int | None = None) -> str | None:
+        """The launching state: the nearest actor named before the verb, else one named after
+        it, else the owner of the named system or site."""
         text = self.text
-        verb = w.LAUNCH_VERB.search(text, clause.start, clause.end)
-        limit = verb.start() if verb else clause.end
-        taken = [
-            (m.start, m.end) for m in clause.sentence.vocab if m.kind in ("reporter", "landing")
+        sentence = clause.sentence
+        limit = clause.end if verb_start is None else verb_start
+        taken = [(m.start, m.end) for m in sentence.vocab if m.kind in ("reporter", "landing")]
+        actors = [
+            m
+            for m in sentence.vocab
+            if m.kind == "country"
+            and not any(s <= m.start and m.end <= e for s, e in taken)
+            and not _OFFICE_AFTER.match(text, m.end, min(len(text), m.end + 40))
         ]
+        before = [m for m in actors if sentence.start <= m.start < limit]
         best: VocabMatch | None = None
-        for m in clause.sentence.vocab:
-            if m.kind != "country" or m.start >= limit or m.start < clause.sentence.start:
-                continue
-            if any(s <= m.start and m.end <= e for s, e in taken):
-                continue
-            if _OFFICE_AFTER.match(text, m.end, min(len(text), m.end + 40)):
-                continue
+        for m in before:
             if best is None or not m.weak or best.weak:
                 best = m
+        if best is None:
+            after = [m for m in actors if limit <= m.start and m.end <= clause.end and not m.weak]
+            best = after[0] if after else None
         if best is not None:
             return best.canonical
-        for m in clause.sentence.vocab:
+        named = {m.canonical for m in actors}
+        for m in sentence.vocab:
             if clause.inside(m.start, m.end) and m.kind in ("missile", "site") and m.country:
+                owners = getattr(m, "countries", ()) or (m.country,)
+                for owner in owners:
+                    if owner in named:
+                        return str(owner)
                 return m.country
         return None
 
@@ -434,6 +508,13 @@ class _Walker:
         if event.date is None:
             for d in dated:
                 if d.precision == "day" and not self._is_old(d):
+                    event.date, event.precision = d.value, "day"
+                    event.cite("date", ev)
+                    break
+        elif event.precision == "month":
+            # "last month's launch ... the Jan. 30 launch": a day inside the month refines it.
+            for d in dated:
+                if d.precision == "day" and d.value and d.value.startswith(event.date):
                     event.date, event.precision = d.value, "day"
                     event.cite("date", ev)
                     break
@@ -542,10 +623,38 @@ class _Walker:
                 event.cite("reported_by", clause.sentence.evidence)
 
     # -- the end ----------------------------------------------------------------------------
+    def _promote(self) -> None:
+        """No recent act was found: the lede's nominal act, or the launch the lede is about
+        (reported weeks later, as a disclosure), is the article's news."""
+        if self.nominal:
+            clause = self.nominal[0]
+            event_type = self._type_of(clause.text) or "missile_launch"
+            self.main = self._new("report", event_type, clause, self._country_of(clause))
+            self.reports.append(self.main)
+            for c in [clause, *self.pending]:
+                self._absorb(self.main, c)
+            return
+        for event in self.lede_background:
+            if event.date is None or self.published is None:
+                continue
+            first_day = dt.date.fromisoformat((event.date + "-01")[:10])
+            if 0 <= (self.published - first_day).days <= PROMOTE_MAX_AGE_DAYS:
+                event.role = "report"
+                self.background.remove(event)
+                self.reports.append(event)
+                self.main = event
+                return
+
     def _finish(self) -> None:
+        if self.main is None:
+            self._promote()
         main = self.main
         if main is None:
             return
+        if main.date is None and self.date_hints:
+            hint, clause = self.date_hints[0]
+            main.date, main.precision = hint.value, "day"
+            main.cite("date", clause.sentence.evidence)
         if main.date is None:
             if self.published is not None:
                 main.date, main.precision = self.published.isoformat(), "day"

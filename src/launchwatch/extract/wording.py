@@ -93,10 +93,36 @@ LAUNCH_VERB = re.compile(
     r"test[- ]fired|test[- ]launched|tested|flew|flown|fired off|sent up|put)\b",
     re.IGNORECASE,
 )
+# Verbs that show the act only with a launch noun as their object ("conducted a missile test",
+# not "conducted drills").
+WEAK_VERB = re.compile(
+    r"\b(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|test(?:ed|s)|perform(?:ed|s)|"
+    r"put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|test[- ]fir(?:ed|es|ing)|"
+    r"flight[- ]test(?:ed)?)\b",
+    re.IGNORECASE,
+)
+WEAK_OBJECT = re.compile(
+    r"^(?:\W*\w+){0,8}?\W*\b(?:test(?:s|ing)?|launch(?:es)?|firings?|flights?|missiles?|rockets?|"
+    r"satellites?|devices?|bombs?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|projectiles?|orbit|space)\b",
+    re.IGNORECASE,
+)
+# Nominal acts in a lede ("a second failed attempt to place a satellite into orbit", "the launch of").
+NOMINAL_ACT = re.compile(
+    r"\b(?:attempt(?:ed|s)? (?:\w+ ){0,4}to (?:put|place|launch|send|fire)|launch(?:es)? of|"
+    r"(?:missile|rocket|satellite|test)[- ]launch(?:es)?|test[- ]firings?|firing of|flight test|"
+    r"launch attempt)\b",
+    re.IGNORECASE,
+)
 # Verbs that alone show the act (without them a clause needs a firmer verb above).
 STRONG_VERB = re.compile(
     r"\b(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|test[- ]fired|"
-    r"test[- ]launched|blasted off|lifted off|detonated|shot)\b",
+    r"test[- ]launched|blasted off|lifted off|shot|shot off)\b",
+    re.IGNORECASE,
+)
+# The object of a weak verb must not be one of these.
+NOT_A_LAUNCH_OBJECT = re.compile(
+    r"^(?:\W*\w+){0,5}?\W*\b(?:drills?|exercises?|engine|motor|ground[- ]test|static|parade|"
+    r"artillery|training|maneuvers?|manoeuvres?|meeting|talks)\b",
     re.IGNORECASE,
 )
 # Nouns that make "launches"/"fires" a noun, not a verb ("missile launches are inexcusable").
@@ -109,7 +135,7 @@ MODAL = re.compile(
     r"able|capable|intends?|intended|aims?|seeks?|sought|going|about|yet|possible|possibly|"
     r"potential|imminent|upcoming|fears?|feared|warn(?:s|ed|ing)?|announce[ds]? plans|"
     r"notif(?:y|ied|ies)|scheduled|window|anticipat\w+|predict\w*|signs? of|suggest\w*|"
-    r"simulat\w+|designed|to)\s+(?:\w+\s+){0,3}$",
+    r"simulat\w+|designed|order to|aimed at|in case)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"\b(?:not|never|no longer|didn't|hasn't|haven't|without)\s+(?:\w+\s+){0,2}$")
@@ -126,7 +152,7 @@ NOT_A_LAUNCH = re.compile(
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,|;|\band\b)?\s*\b(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?"
-    r"(?:after|following|since|before|prior to)\b",
+    r"(?:after|following|follows|followed|since|before|prior to)\b",
     re.IGNORECASE,
 )
 RELATIVE_OFFSET = re.compile(
@@ -154,9 +180,8 @@ BACKGROUND_CUE = re.compile(
     r"spring|summer|winter|time)|had (?:\w+ )?(?:fired|launched|conducted|tested|carried)|"
     r"in the past|ago|so far|to date|first (?:\w+ ){0,4}since|since (?:then|the start|early|"
     r"last|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})|tests? included|included (?:a|an|the)|history|record|spate|series of "
-    r"tests|has (?:\w+ )?(?:fired|launched|conducted|tested)|have (?:\w+ )?(?:fired|launched|"
-    r"conducted|tested)|in recent (?:years|months|weeks)|this year|each year|every year)\b",
+    r"December|\d{4})|tests? included|included (?:a|an|the)|history|spate|series of "
+    r"tests|in recent (?:years|months|weeks)|each year|every year)\b",
     re.IGNORECASE,
 )
 # A definite reference to the news of the day: such a sentence speaks of the main event.
@@ -192,5 +217,11 @@ SITE_BEFORE = re.compile(
 SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
     r"over|flew|flying|crash\w*|waters?)\b(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
+# Words that show a clause speaks of the event itself (for dating an undated report).
+EVENT_WORDS = re.compile(
+    r"\b(?:happened|occurred|took place|launch\w*|test\w*|firing|fired|incident|drama|failure|"
+    r"explosion|flight)\b",
     re.IGNORECASE,
 )
