@@ -159,6 +159,7 @@ class _Walker:
         self.focus_is_sink = False
         self.pending: list[_Clause] = []
         self.countries_seen: list[str] = []
+        self.masked = text  # the text with place names blanked, for reading nouns
         self.nominal: list[_Clause] = []
         self.date_hints: list[tuple[DateMention, _Clause]] = []
         self.lede_background: list[_Draft] = []
@@ -188,6 +189,10 @@ class _Walker:
         for m in vocab:
             if m.kind == "country" and not m.weak:
                 self.countries_seen.append(m.canonical)
+            elif m.kind == "site":
+                # "Sohae Satellite Launching Ground" names a place, not a satellite launch.
+                masked = self.masked
+                self.masked = masked[: m.start] + " " * (m.end - m.start) + masked[m.end :]
         return _Sentence(
             start=start,
             end=end,
@@ -236,7 +241,7 @@ class _Walker:
         if w.AGGREGATE.search(clause.text) and not w.MAIN_REFERENCE.search(clause.text):
             return
         dated = self._dates(clause)
-        if self.main is None and not dated and self._nominal(clause):
+        if self.main is None and self.lede_sentences < 3 and not dated and self._nominal(clause):
             self.nominal.append(clause)
         old = [d for d in dated if self._is_old(d)]
         if old or w.BACKGROUND_CUE.search(clause.text) or clause.opened_by_background:
@@ -267,6 +272,18 @@ class _Walker:
                 or bool(w.BACKGROUND_CUE.search(clause.text))
                 or bool(w.AGGREGATE.search(clause.text))
             )
+        focus = self.focus
+        if (
+            not background
+            and not dated
+            and focus is not None
+            and focus.role == "background"
+            and focus.paragraph == clause.sentence.paragraph
+            and w.DEFINITE_SUBJECT.match(clause.text)
+            and not w.NEWS_REFERENCE.search(clause.text)
+        ):
+            self._absorb(focus, clause)
+            return
         if not background:
             target = self._report_for(clause, event_type, verb)
             self.focus, self.focus_is_sink = target, False
@@ -292,12 +309,12 @@ class _Walker:
         for m, strong in sorted(found, key=lambda pair: pair[0].start()):
             word = m.group(0).lower()
             before = text[max(clause.start, m.start() - 60) : m.start()]
-            if word in ("launches", "fires") and w.NOUN_LAUNCHES.search(before):
+            if word in ("launches", "fires") and not w.VERB_LAUNCHES_AFTER.search(before):
                 continue
             if w.MODAL.search(before) or w.NEGATED.search(before) or w.NOT_A_LAUNCH.search(before):
                 continue
             if not strong:
-                after = text[m.end() : min(clause.end, m.end() + 90)]
+                after = self.masked[m.end() : min(clause.end, m.end() + 90)]
                 if not w.WEAK_OBJECT.match(after) or w.NOT_A_LAUNCH_OBJECT.match(after):
                     continue
             return m
@@ -306,7 +323,8 @@ class _Walker:
     def _nominal(self, clause: _Clause) -> bool:
         """A lede that names the act without a verb ("a failed attempt to place a satellite")."""
         m = w.NOMINAL_ACT.search(self.text, clause.start, clause.end)
-        if m is None or not self._type_of(clause.text):
+        masked = self.masked[clause.start : clause.end]
+        if m is None or not self._type_of(masked) or w.FUTURE.search(clause.text):
             return False
         before = self.text[max(clause.start, m.start() - 60) : m.start()]
         return not (w.MODAL.search(before) or w.NEGATED.search(before))
@@ -324,9 +342,9 @@ class _Walker:
         """The event type whose noun stands nearest the verb (satellites win near-ties)."""
         best: tuple[float, str] | None = None
         for rule in w.event_type_rules():
-            for m in rule.pattern.finditer(self.text, clause.start, clause.end):
+            for m in rule.pattern.finditer(self.masked, clause.start, clause.end):
                 if rule.name == "satellite_launch" and w.NOT_A_LAUNCH.search(
-                    self.text, m.start(), clause.end
+                    self.masked, m.start(), clause.end
                 ):
                     continue
                 distance = float(
@@ -375,7 +393,12 @@ class _Walker:
         for report in self.reports:
             if report.type == event_type and (country is None or report.country in (None, country)):
                 return report
-        if country is not None and all(r.country != country for r in self.reports):
+        own_dates = [d for d in self._dates(clause) if d.precision == "day"]
+        if (
+            country is not None
+            and own_dates
+            and all(r.country != country for r in self.reports)
+        ):
             draft = self._new("report", event_type, clause, country)
             self.reports.append(draft)
             return draft
@@ -419,6 +442,8 @@ class _Walker:
                 continue
             seg_start = dated[i - 1].end if i else clause.start
             seg_end = dated[i + 1].start if i + 1 < len(dated) else clause.end
+            if w.FUTURE.search(self.text, seg_start, d.start):
+                continue  # "it would launch the satellite between February 8 and 25"
             segment = _Clause(
                 clause.sentence, seg_start, seg_end, True, self.text[seg_start:seg_end]
             )

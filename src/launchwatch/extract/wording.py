@@ -125,8 +125,22 @@ NOT_A_LAUNCH_OBJECT = re.compile(
     r"artillery|training|maneuvers?|manoeuvres?|meeting|talks)\b",
     re.IGNORECASE,
 )
-# Nouns that make "launches"/"fires" a noun, not a verb ("missile launches are inexcusable").
-NOUN_LAUNCHES = re.compile(r"\b(?:missile|rocket|satellite|test|weapons?|its|repeated|the)\s+$")
+# "launches"/"fires" are verbs only after an actor ("North Korea fires", "it launches"), not
+# after a noun ("missile launches are inexcusable", "ICBM launches have been detected").
+VERB_LAUNCHES_AFTER = re.compile(
+    r"(?:\b(?:it|again|also|reportedly|successfully|now|then|regime|army|navy|military|force|"
+    r"forces|guards)|\b(?!(?:ICBM|SRBM|IRBM|MRBM|SLBM|SLV|KN|US)\b)[A-Z][\w.]*)\s+$"
+)
+# Plans and prospects anywhere in a clause: a nominal act there has not happened.
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|is set|are set|set for|scheduled|planned|plans?|expected|due to|"
+    r"next (?:week|month|year)|upcoming|could|may|might|preparing|preparations?|ready|window|"
+    r"notif\w+|intends?|aims? to)\b",
+    re.IGNORECASE,
+)
+NEWS_REFERENCE = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", re.IGNORECASE)
+# A clause that opens on a definite subject speaks of the event just named.
+DEFINITE_SUBJECT = re.compile(r"^\W*(?:the|that|this|it|its)\b", re.IGNORECASE)
 
 # Future, possibility, intention, preparation: no launch has happened (yet).
 MODAL = re.compile(
@@ -135,7 +149,7 @@ MODAL = re.compile(
     r"able|capable|intends?|intended|aims?|seeks?|sought|going|about|yet|possible|possibly|"
     r"potential|imminent|upcoming|fears?|feared|warn(?:s|ed|ing)?|announce[ds]? plans|"
     r"notif(?:y|ied|ies)|scheduled|window|anticipat\w+|predict\w*|signs? of|suggest\w*|"
-    r"simulat\w+|designed|order to|aimed at|in case)\s+(?:\w+\s+){0,3}$",
+    r"simulat\w+|designed|order to|aimed at|in case|if|unless|whether|when)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"\b(?:not|never|no longer|didn't|hasn't|haven't|without)\s+(?:\w+\s+){0,2}$")
