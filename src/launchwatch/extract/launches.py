@@ -164,6 +164,7 @@ class _Walker:
         self.date_hints: list[tuple[DateMention, _Clause]] = []
         self.lede_background: list[_Draft] = []
         self.lede_sentences = 0
+        self.deferred: list[_Clause] = []
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> None:
@@ -233,6 +234,8 @@ class _Walker:
         return clauses
 
     def _visit(self, clause: _Clause) -> None:
+        if w.AGGREGATE.search(clause.text) and w.AGGREGATE_SPAN.search(clause.text):
+            return  # "more than 60 missiles this year": a claim to check, not an event
         verb = self._act(clause)
         event_type = self._type_near(clause, verb) if verb else None
         if verb and event_type:
@@ -241,8 +244,15 @@ class _Walker:
         if w.AGGREGATE.search(clause.text) and not w.MAIN_REFERENCE.search(clause.text):
             return
         dated = self._dates(clause)
-        if self.main is None and self.lede_sentences < 3 and not dated and self._nominal(clause):
-            self.nominal.append(clause)
+        if self.main is None and self.lede_sentences < 3 and self._nominal(clause):
+            recent = [d for d in dated if d.precision == "day" and not self._is_old(d)]
+            nominal = w.NOMINAL_ACT.search(self.text, clause.start, clause.end)
+            event_type = self._type_of(self.masked[clause.start : clause.end])
+            if recent and nominal and event_type:
+                self._visit_anchor(clause, event_type, nominal)
+                return
+            if not dated:
+                self.nominal.append(clause)
         old = [d for d in dated if self._is_old(d)]
         if old or w.BACKGROUND_CUE.search(clause.text) or clause.opened_by_background:
             if self.focus is not None and self.focus.role == "background":
@@ -256,7 +266,33 @@ class _Walker:
             if self.main is None:
                 self.pending.append(clause)
             return
+        if target is self.main and target.date is None and any(
+            d.precision == "day" for d in dated
+        ):
+            # Until an anchor dates the news, a dated aside (a caption of last week's launch)
+            # cannot be told from the news itself: decide when the date is known.
+            self.deferred.append(clause)
+            return
         self._absorb(target, clause)
+
+    def _flush_deferred(self) -> None:
+        """Place the dated asides held back while the news had no date."""
+        deferred, self.deferred = self.deferred, []
+        main = self.main
+        if main is None:
+            return
+        for clause in deferred:
+            dated = self._dates(clause)
+            old = [d for d in dated if self._is_old(d)]
+            if not old:
+                self._absorb(main, clause)
+                continue
+            nominal = w.NOMINAL_ACT.search(self.text, clause.start, clause.end)
+            event_type = self._type_of(self.masked[clause.start : clause.end])
+            if nominal and event_type:
+                d = old[0]
+                assert d.value is not None
+                self._background(clause, event_type, d.value, d.precision, clause, nominal)
 
     def _visit_anchor(self, clause: _Clause, event_type: str, verb: re.Match[str]) -> None:
         dated = sorted(
@@ -339,9 +375,15 @@ class _Walker:
         return None
 
     def _type_near(self, clause: _Clause, verb: re.Match[str]) -> str | None:
-        """The event type whose noun stands nearest the verb (satellites win near-ties)."""
+        """The event type whose noun stands nearest the verb (satellites win near-ties).
+
+        One fires or launches a missile or a rocket, never a nuclear test.
+        """
         best: tuple[float, str] | None = None
+        fired = bool(w.STRONG_VERB.fullmatch(verb.group(0)))
         for rule in w.event_type_rules():
+            if fired and rule.name == "nuclear_test":
+                continue
             for m in rule.pattern.finditer(self.masked, clause.start, clause.end):
                 if rule.name == "satellite_launch" and w.NOT_A_LAUNCH.search(
                     self.masked, m.start(), clause.end
@@ -535,6 +577,8 @@ class _Walker:
                 if d.precision == "day" and not self._is_old(d):
                     event.date, event.precision = d.value, "day"
                     event.cite("date", ev)
+                    if event is self.main and self.deferred:
+                        self._flush_deferred()
                     break
         elif event.precision == "month":
             # "last month's launch ... the Jan. 30 launch": a day inside the month refines it.
@@ -676,6 +720,14 @@ class _Walker:
         main = self.main
         if main is None:
             return
+        if main.date is None and self.deferred:
+            first = self.deferred[0]
+            for d in self._dates(first):
+                if d.precision == "day" and not self._is_old(d):
+                    main.date, main.precision = d.value, "day"
+                    main.cite("date", first.sentence.evidence)
+                    break
+        self._flush_deferred()
         if main.date is None and self.date_hints:
             hint, clause = self.date_hints[0]
             main.date, main.precision = hint.value, "day"

@@ -211,6 +211,11 @@ AGGREGATE = re.compile(
     r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ ){0,3}(?:launch|test)",
     re.IGNORECASE,
 )
+AGGREGATE_SPAN = re.compile(
+    r"\b(?:this year|since|so far|to date|in total|altogether|over the past|during|under|"
+    r"in (?:19|20)\d\d|last year|(?:in|of) (?:all|history)|cumulative)\b",
+    re.IGNORECASE,
+)
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|according to|reported|reports|announced|confirmed|detected|told|"
