@@ -26,6 +26,9 @@ MAX_REPORT_AGE_DAYS = 4
 # How old a launch first told in the lede may be when the article reveals it later (a failed
 # test disclosed weeks on).
 PROMOTE_MAX_AGE_DAYS = 62
+# News is told first (the inverted pyramid): an article's own report is anchored in its first
+# sentences; a launch first told further down is context for other news (a parade, a vote).
+LEDE_SENTENCES = 4
 # Nouns that count launched objects (not tests, rounds of tests or launchers).
 _COUNT_NOUN = re.compile(
     r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$",
@@ -111,6 +114,7 @@ class _Draft:
 class _Sentence:
     start: int
     end: int
+    index: int
     paragraph: int
     evidence: Evidence
     dates: list[DateMention]
@@ -171,20 +175,20 @@ class _Walker:
         text = self.text
         paragraph = 0
         last_end = 0
-        for start, end in split_sentences(text):
+        for index, (start, end) in enumerate(split_sentences(text)):
             paragraph += text.count("\n\n", last_end, start) + (
                 1 if "\n" in text[last_end:start] and "\n\n" not in text[last_end:start] else 0
             )
             last_end = end
             if not w.TRIGGER.search(text, start, end):
                 continue
-            sentence = self._analyse(start, end, paragraph)
+            sentence = self._analyse(start, end, index, paragraph)
             for clause in self._clauses(sentence):
                 self._visit(clause)
             self.lede_sentences += 1
         self._finish()
 
-    def _analyse(self, start: int, end: int, paragraph: int) -> _Sentence:
+    def _analyse(self, start: int, end: int, index: int, paragraph: int) -> _Sentence:
         text = self.text
         vocab = find_vocab(text, start, end)
         for m in vocab:
@@ -197,6 +201,7 @@ class _Walker:
         return _Sentence(
             start=start,
             end=end,
+            index=index,
             paragraph=paragraph,
             evidence=Evidence(text[start:end], start, end),
             dates=find_dates(text, self.published, start, end),
@@ -251,7 +256,7 @@ class _Walker:
             if recent and nominal and event_type:
                 self._visit_anchor(clause, event_type, nominal)
                 return
-            if not dated:
+            if not dated and w.NEWS_LIKE.search(clause.text):
                 self.nominal.append(clause)
         old = [d for d in dated if self._is_old(d)]
         if old or w.BACKGROUND_CUE.search(clause.text) or clause.opened_by_background:
@@ -300,8 +305,12 @@ class _Walker:
             key=lambda d: min(abs(d.start - verb.end()), abs(verb.start() - d.end)),
         )
         offset = w.RELATIVE_OFFSET.search(clause.text)
+        late = self.main is None and clause.sentence.index >= LEDE_SENTENCES
         if dated:
-            background = clause.opened_by_background or self._is_old(dated[0])
+            background = clause.opened_by_background or self._is_old(dated[0]) or late
+        elif late:
+            self.focus, self.focus_is_sink = None, True
+            return
         else:
             background = (
                 clause.opened_by_background
@@ -326,8 +335,9 @@ class _Walker:
             self._absorb(target, clause, dated[:1])
             return
         made = self._background_events(clause, event_type, self._dates(clause), offset, verb)
+        verbal = bool(w.STRONG_VERB.fullmatch(verb.group(0)) or w.WEAK_VERB.fullmatch(verb.group(0)))
         for event in made:
-            if self.lede_sentences < 2 and not clause.opened_by_background:
+            if self.lede_sentences < 2 and not clause.opened_by_background and verbal:
                 self.lede_background.append(event)
         if made:
             self.focus, self.focus_is_sink = made[-1], False
@@ -706,7 +716,7 @@ class _Walker:
         for event in self.lede_background:
             if event.date is None or self.published is None:
                 continue
-            first_day = dt.date.fromisoformat((event.date + "-01")[:10])
+            first_day = dt.date.fromisoformat((event.date + "-01-01")[:10])
             if 0 <= (self.published - first_day).days <= PROMOTE_MAX_AGE_DAYS:
                 event.role = "report"
                 self.background.remove(event)

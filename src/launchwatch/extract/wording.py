@@ -96,7 +96,7 @@ LAUNCH_VERB = re.compile(
 # Verbs that show the act only with a launch noun as their object ("conducted a missile test",
 # not "conducted drills").
 WEAK_VERB = re.compile(
-    r"\b(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|test(?:ed|s)|perform(?:ed|s)|"
+    r"(?<![-\w])(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|test(?:ed|s)|perform(?:ed|s)|"
     r"put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|test[- ]fir(?:ed|es|ing)|"
     r"flight[- ]test(?:ed)?)\b",
     re.IGNORECASE,
@@ -115,7 +115,7 @@ NOMINAL_ACT = re.compile(
 )
 # Verbs that alone show the act (without them a clause needs a firmer verb above).
 STRONG_VERB = re.compile(
-    r"\b(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|test[- ]fired|"
+    r"(?<![-\w])(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|test[- ]fired|"
     r"test[- ]launched|blasted off|lifted off|shot|shot off)\b",
     re.IGNORECASE,
 )
@@ -138,6 +138,12 @@ FUTURE = re.compile(
     r"notif\w+|intends?|aims? to)\b",
     re.IGNORECASE,
 )
+# What makes a verbless mention of a launch one particular, recent event.
+NEWS_LIKE = re.compile(
+    r"\b(?:latest|recent|new|failed|successful|unsuccessful|second|third|fourth|fifth|sixth|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's|today's|yesterday's|weekend's|attempt\w*)\b",
+    re.IGNORECASE,
+)
 NEWS_REFERENCE = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", re.IGNORECASE)
 # A clause that opens on a definite subject speaks of the event just named.
 DEFINITE_SUBJECT = re.compile(r"^\W*(?:the|that|this|it|its)\b", re.IGNORECASE)
@@ -149,10 +155,13 @@ MODAL = re.compile(
     r"able|capable|intends?|intended|aims?|seeks?|sought|going|about|yet|possible|possibly|"
     r"potential|imminent|upcoming|fears?|feared|warn(?:s|ed|ing)?|announce[ds]? plans|"
     r"notif(?:y|ied|ies)|scheduled|window|anticipat\w+|predict\w*|signs? of|suggest\w*|"
-    r"simulat\w+|designed|order to|aimed at|in case|if|unless|whether|when)\s+(?:\w+\s+){0,3}$",
+    r"simulat\w+|designed|order to|aimed at|in case|if|unless|whether|when)\s+(?:\w+\s+){0,5}$",
     re.IGNORECASE,
 )
-NEGATED = re.compile(r"\b(?:not|never|no longer|didn't|hasn't|haven't|without)\s+(?:\w+\s+){0,2}$")
+NEGATED = re.compile(
+    r"\b(?:not|never|no|no longer|didn't|hasn't|haven't|without|nor)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 # Tests that are not launches (engines, ground jets, ejection trials) and displays.
 NOT_A_LAUNCH = re.compile(
