@@ -169,6 +169,7 @@ class _Walker:
         self.lede_background: list[_Draft] = []
         self.lede_sentences = 0
         self.deferred: list[_Clause] = []
+        self.focus_sentence = -1
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> None:
@@ -253,18 +254,27 @@ class _Walker:
             recent = [d for d in dated if d.precision == "day" and not self._is_old(d)]
             nominal = w.NOMINAL_ACT.search(self.text, clause.start, clause.end)
             event_type = self._type_of(self.masked[clause.start : clause.end])
-            if recent and nominal and event_type:
+            singular = nominal is not None and not nominal.group(0).lower().endswith("es")
+            if recent and nominal and event_type and (singular or w.NEWS_LIKE.search(clause.text)):
                 self._visit_anchor(clause, event_type, nominal)
                 return
             if not dated and w.NEWS_LIKE.search(clause.text):
                 self.nominal.append(clause)
         old = [d for d in dated if self._is_old(d)]
-        if old or w.BACKGROUND_CUE.search(clause.text) or clause.opened_by_background:
+        cue = self._background_cue(clause)
+        if old or cue or clause.opened_by_background:
             if self.focus is not None and self.focus.role == "background":
                 self._absorb(self.focus, clause)
-            elif self.focus is not None and self.focus.date is None and old:
-                if w.EVENT_WORDS.search(clause.text) and old[0].precision == "day":
-                    self.date_hints.append((old[0], clause))
+            elif (
+                self.focus is not None
+                and self.focus.date is None
+                and old
+                and not cue
+                and not clause.opened_by_background
+                and old[0].precision == "day"
+                and w.EVENT_WORDS.search(clause.text)
+            ):
+                self.date_hints.append((old[0], clause))
             return
         target = self._property_target(clause)
         if target is None:
@@ -302,9 +312,25 @@ class _Walker:
     def _visit_anchor(self, clause: _Clause, event_type: str, verb: re.Match[str]) -> None:
         dated = sorted(
             self._dates(clause),
-            key=lambda d: min(abs(d.start - verb.end()), abs(verb.start() - d.end)),
+            key=lambda d: (
+                d.precision != "day",
+                min(abs(d.start - verb.end()), abs(verb.start() - d.end)),
+            ),
         )
         offset = w.RELATIVE_OFFSET.search(clause.text)
+        earlier = w.RELATIVE_EARLIER.search(clause.text)
+        if not dated and earlier is not None and not clause.opened_by_background:
+            said = [d for d in clause.sentence.dates if d.value and d.precision == "day"]
+            if said:
+                day = dt.date.fromisoformat(said[0].value) - dt.timedelta(
+                    days=w.relative_days(earlier)
+                )
+                dated = [
+                    DateMention(
+                        said[0].start, said[0].end, day.isoformat(), "day", "relative",
+                        None, None, "counted back from the day it was said",
+                    )
+                ]
         late = self.main is None and clause.sentence.index >= LEDE_SENTENCES
         if dated:
             background = clause.opened_by_background or self._is_old(dated[0]) or late
@@ -314,7 +340,7 @@ class _Walker:
         else:
             background = (
                 clause.opened_by_background
-                or bool(w.BACKGROUND_CUE.search(clause.text))
+                or self._background_cue(clause)
                 or bool(w.AGGREGATE.search(clause.text))
             )
         focus = self.focus
@@ -323,7 +349,7 @@ class _Walker:
             and not dated
             and focus is not None
             and focus.role == "background"
-            and focus.paragraph == clause.sentence.paragraph
+            and clause.sentence.index - self.focus_sentence <= 1
             and w.DEFINITE_SUBJECT.match(clause.text)
             and not w.NEWS_REFERENCE.search(clause.text)
         ):
@@ -341,8 +367,17 @@ class _Walker:
                 self.lede_background.append(event)
         if made:
             self.focus, self.focus_is_sink = made[-1], False
+            self.focus_sentence = clause.sentence.index
         else:
             self.focus, self.focus_is_sink = None, True
+
+    def _background_cue(self, clause: _Clause) -> bool:
+        """Words that put the clause in the past of the news (reported speech excepted)."""
+        for m in w.BACKGROUND_CUE.finditer(clause.text):
+            if m.group(0).lower().startswith("had") and w.SAID_HAD.search(clause.text):
+                continue
+            return True
+        return False
 
     # -- decisions --------------------------------------------------------------------------
     def _act(self, clause: _Clause) -> re.Match[str] | None:
@@ -407,10 +442,16 @@ class _Walker:
         return best[1] if best else None
 
     def _dates(self, clause: _Clause) -> list[DateMention]:
+        """The resolved dates of a clause that date an event (not the day something was said)."""
+        text = self.text
         return [
             d
             for d in clause.sentence.dates
-            if clause.inside(d.start, d.end) and d.value is not None and d.note != "future"
+            if clause.inside(d.start, d.end)
+            and d.value is not None
+            and d.note != "future"
+            and not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 30), d.start)
+            and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
         ]
 
     def _reference_date(self) -> dt.date | None:
@@ -523,7 +564,12 @@ class _Walker:
             self.main.country if self.main else None
         )
         for event in self.background:
-            if event.type == event_type and event.date == date and event.country == country:
+            if event.type != event_type or event.country != country or event.date is None:
+                continue
+            refines = event.precision == "month" and precision == "day" and date[:7] == event.date
+            if event.date == date or refines:
+                if refines:
+                    event.date, event.precision = date, precision
                 self._absorb(event, segment)
                 return event
         draft = self._new("background", event_type, clause, country)

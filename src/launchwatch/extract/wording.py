@@ -178,6 +178,11 @@ BACKGROUND_CLAUSE = re.compile(
     r"(?:after|following|follows|followed|since|before|prior to)\b",
     re.IGNORECASE,
 )
+RELATIVE_EARLIER = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)"
+    r"\s+(?:earlier|before)|the (previous|preceding) (day)|the (day) before)\b",
+    re.IGNORECASE,
+)
 RELATIVE_OFFSET = re.compile(
     r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|\d{1,2})\s+(day|days|week|weeks)\s+(?:after|later|since)\b",
@@ -191,10 +196,12 @@ _SMALL = {
 
 
 def relative_days(match: re.Match[str]) -> int:
-    """Days in a RELATIVE_OFFSET match ("three days after" -> 3, "a week after" -> 7)."""
-    word = match.group(1).lower()
-    n = int(word) if word.isdigit() else _SMALL[word]
-    return n * 7 if match.group(2).lower().startswith("week") else n
+    """Days in a RELATIVE_OFFSET or RELATIVE_EARLIER match ("three days after" -> 3, "a week
+    before" -> 7, "the previous day" -> 1)."""
+    word = (match.group(1) or "one").lower()
+    unit = (match.group(2) or "day").lower()
+    n = int(word) if word.isdigit() else _SMALL.get(word, 1)
+    return n * 7 if unit.startswith("week") else n
 
 
 # Words that put a clause in the past without a date: it speaks of an earlier event.
@@ -224,6 +231,21 @@ AGGREGATE_SPAN = re.compile(
     r"\b(?:this year|since|so far|to date|in total|altogether|over the past|during|under|"
     r"in (?:19|20)\d\d|last year|(?:in|of) (?:all|history)|cumulative)\b",
     re.IGNORECASE,
+)
+# A date that dates the saying, not the event ("confirmed on Tuesday", "on Monday said").
+SAID_BEFORE_DATE = re.compile(
+    r"\b(?:said|says|confirmed|announced|reported|told|stated|disclosed|revealed|added|"
+    r"published|released|aired|broadcast)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SAID_AFTER_DATE = re.compile(
+    r"^(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s*,?\s*(?:said|says|confirmed|"
+    r"announced|reported|told|stated|disclosed|revealed)\b",
+    re.IGNORECASE,
+)
+# Reported speech in the pluperfect is still the news ("North Korea said it had launched").
+SAID_HAD = re.compile(
+    r"\b(?:said|says|confirmed|announced|reported|claimed|stated)\b[^.;]{0,40}\bhad\b", re.I
 )
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION = re.compile(
