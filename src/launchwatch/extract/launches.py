@@ -331,6 +331,15 @@ class _Walker:
                         None, None, "counted back from the day it was said",
                     )
                 ]
+        if not dated and not clause.opened_by_background:
+            # "..., the minister said Wednesday": news is told the day it happens.
+            said = [
+                d
+                for d in clause.sentence.dates
+                if clause.inside(d.start, d.end) and d.value and d.precision == "day"
+            ]
+            if said and not self._is_old(said[0]):
+                dated = said[:1]
         late = self.main is None and clause.sentence.index >= LEDE_SENTENCES
         if dated:
             background = clause.opened_by_background or self._is_old(dated[0]) or late
@@ -445,7 +454,7 @@ class _Walker:
         """The resolved dates of a clause that date an event (not the day something was said)."""
         text = self.text
         return [
-            d
+            self._local_weekday(d)
             for d in clause.sentence.dates
             if clause.inside(d.start, d.end)
             and d.value is not None
@@ -453,6 +462,18 @@ class _Walker:
             and not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 30), d.start)
             and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
         ]
+
+    def _local_weekday(self, d: DateMention) -> DateMention:
+        """A weekday in the site's local time that falls the day after the (US) publication date
+        resolves a week back; bring it to the day after."""
+        published = self.published
+        if d.kind != "weekday" or d.value is None or published is None:
+            return d
+        day = dt.date.fromisoformat(d.value)
+        if (published - day).days != 6 or not w.LOCAL_TIME_AFTER.match(self.text, d.end):
+            return d
+        local = (day + dt.timedelta(days=7)).isoformat()
+        return DateMention(d.start, d.end, local, "day", d.kind, d.hour, d.zone, "local weekday")
 
     def _reference_date(self) -> dt.date | None:
         if self.main is not None and self.main.date and self.main.precision == "day":

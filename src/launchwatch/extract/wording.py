@@ -247,6 +247,11 @@ SAID_AFTER_DATE = re.compile(
 SAID_HAD = re.compile(
     r"\b(?:said|says|confirmed|announced|reported|claimed|stated)\b[^.;]{0,40}\bhad\b", re.I
 )
+# A launch site's weekday told from a US date line: "early Sunday local time, which was Saturday
+# evening in Washington" -- the local day is the day after the article's (US) date.
+LOCAL_TIME_AFTER = re.compile(
+    r"^[^.;]{0,30}\b(?:local time|Korea time|KST|in (?:Seoul|Pyongyang|Tokyo))\b", re.IGNORECASE
+)
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|according to|reported|reports|announced|confirmed|detected|told|"
