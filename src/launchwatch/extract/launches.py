@@ -42,7 +42,7 @@ _LANDING_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:\w+\s+)?(?:military|joint|defen[cs]e|government|presidential|officials?|"
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:military|joint|defen[cs]e|government|presidential|officials?|"
     r"ministry|minister|foreign|unification|spy|intelligence|national|coast|prime|chief|"
     r"president|leader|cabinet|embassy|envoy|authorities|navy|forces|army|air force|media|"
     r"news|agency|state|lawmakers?|sources?|analysts?|experts?|officer)\b",
@@ -407,6 +407,8 @@ class _Walker:
                 after = self.masked[m.end() : min(clause.end, m.end() + 90)]
                 if not w.WEAK_OBJECT.match(after) or w.NOT_A_LAUNCH_OBJECT.match(after):
                     continue
+                if w.ORBIT_VERB.fullmatch(m.group(0)) and not w.ORBIT_OBJECT.search(after):
+                    continue
             return m
         return None
 
@@ -497,6 +499,9 @@ class _Walker:
         """The report event this anchor belongs to: the main one, or a new one for another state."""
         country = self._country_of(clause, verb.start())
         if self.main is None:
+            context = self._told_as_context(clause, event_type, country)
+            if context is not None:
+                return context
             self.main = self._new("report", event_type, clause, country)
             self.reports.append(self.main)
             for pending in self.pending:
@@ -517,6 +522,25 @@ class _Walker:
             self.reports.append(draft)
             return draft
         return self.main
+
+    def _told_as_context(
+        self, clause: _Clause, event_type: str, country: str | None
+    ) -> _Draft | None:
+        """A launch the article already told as the context of other news ("drills began a day
+        after North Korea fired ...") stays context when told again in detail."""
+        days = [d for d in self._dates(clause) if d.precision == "day" and d.value]
+        for event in self.background:
+            if event.type != event_type or event.precision != "day" or event.date is None:
+                continue
+            if country is not None and event.country not in (None, country):
+                continue
+            if self.published is not None and (
+                self.published - dt.date.fromisoformat(event.date)
+            ).days > MAX_REPORT_AGE_DAYS:
+                continue
+            if not days or any(_within_a_day(d.value or "", event.date) for d in days):
+                return event
+        return None
 
     def _property_target(self, clause: _Clause) -> _Draft | None:
         focus = self.focus
@@ -619,7 +643,10 @@ class _Walker:
             for m in sentence.vocab
             if m.kind == "country"
             and not any(s <= m.start and m.end <= e for s, e in taken)
-            and not _OFFICE_AFTER.match(text, m.end, min(len(text), m.end + 40))
+            and (
+                not _OFFICE_AFTER.match(text, m.end, min(len(text), m.end + 40))
+                or w.STATE_MEDIA_AFTER.match(text, m.end, min(len(text), m.end + 40))
+            )
         ]
         before = [m for m in actors if sentence.start <= m.start < limit]
         best: VocabMatch | None = None

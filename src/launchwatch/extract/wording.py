@@ -106,6 +106,13 @@ WEAK_OBJECT = re.compile(
     r"satellites?|devices?|bombs?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|projectiles?|orbit|space)\b",
     re.IGNORECASE,
 )
+# Verbs that launch only into orbit or space ("put a satellite into orbit", not "put on display").
+ORBIT_VERB = re.compile(r"put|place[sd]?|sen[dt]", re.IGNORECASE)
+ORBIT_OBJECT = re.compile(r"\b(?:orbit|space)\b", re.IGNORECASE)
+# A state's own media announcing its launch: the state is the actor.
+STATE_MEDIA_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:state|state-run|official|government)\b", re.IGNORECASE
+)
 # Nominal acts in a lede ("a second failed attempt to place a satellite into orbit", "the launch of").
 NOMINAL_ACT = re.compile(
     r"\b(?:attempt(?:ed|s)? (?:\w+ ){0,4}to (?:put|place|launch|send|fire)|launch(?:es)? of|"
@@ -121,7 +128,8 @@ STRONG_VERB = re.compile(
 )
 # The object of a weak verb must not be one of these.
 NOT_A_LAUNCH_OBJECT = re.compile(
-    r"^(?:\W*\w+){0,5}?\W*\b(?:drills?|exercises?|engine|motor|ground[- ]test|static|parade|"
+    r"^(?:\W*\w+){0,8}?\W*\b(?:drills?|exercises?|engine|motor|ground[- ]test|static|parade|"
+    r"display|show|exhibition|"
     r"artillery|training|maneuvers?|manoeuvres?|meeting|talks)\b",
     re.IGNORECASE,
 )
@@ -239,7 +247,7 @@ SAID_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 SAID_AFTER_DATE = re.compile(
-    r"^(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s*,?\s*(?:said|says|confirmed|"
+    r"(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s*,?\s*(?:said|says|confirmed|"
     r"announced|reported|told|stated|disclosed|revealed)\b",
     re.IGNORECASE,
 )
@@ -250,7 +258,7 @@ SAID_HAD = re.compile(
 # A launch site's weekday told from a US date line: "early Sunday local time, which was Saturday
 # evening in Washington" -- the local day is the day after the article's (US) date.
 LOCAL_TIME_AFTER = re.compile(
-    r"^[^.;]{0,30}\b(?:local time|Korea time|KST|in (?:Seoul|Pyongyang|Tokyo))\b", re.IGNORECASE
+    r"[^.;]{0,30}\b(?:local time|Korea time|KST|in (?:Seoul|Pyongyang|Tokyo))\b", re.IGNORECASE
 )
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION = re.compile(
