@@ -37,9 +37,11 @@ _COUNT_NOUN = re.compile(
 _FLIGHT = re.compile(r"\bfl(?:ew|ight|ying|own)\b|\bairborne\b|\bin the air\b", re.IGNORECASE)
 _LANDING_BEFORE = re.compile(
     r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
-    r"inside|to|at|across|hit|struck|near|reaching)\b[^.]{0,40}$",
+    r"inside|to|at|across|hit|struck|near|reaching|enter\w*|crossed|traversing|flew|flying)\b"
+    r"[^.]{0,40}$",
     re.IGNORECASE,
 )
+_LANDING_OWN_PREPOSITION = re.compile(r"(?:over|outside|inside|within|into)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:military|joint|defen[cs]e|government|presidential|officials?|"
@@ -219,18 +221,20 @@ class _Walker:
         shortly after liftoff" is one fact, not two events.
         """
         text = self.text
-        cuts = [
-            m.start()
+        cuts = {
+            m.start(): True
             for m in w.BACKGROUND_CLAUSE.finditer(text, sentence.start, sentence.end)
             if m.start() > sentence.start
-        ]
-        bounds = [sentence.start, *cuts, sentence.end]
+        }
+        for m in w.NEUTRAL_SPLIT.finditer(text, sentence.start, sentence.end):
+            cuts.setdefault(m.start(), False)
+        bounds = [sentence.start, *sorted(cuts), sentence.end]
         clauses: list[_Clause] = []
         for i in range(len(bounds) - 1):
             s, e = bounds[i], bounds[i + 1]
             piece = text[s:e]
-            opened = i > 0
-            if opened and clauses and not (w.STRONG_VERB.search(piece) or self._type_of(piece)):
+            opened = cuts.get(s, False)
+            if i > 0 and clauses and not (w.STRONG_VERB.search(piece) or self._type_of(piece)):
                 prev = clauses[-1]
                 clauses[-1] = _Clause(
                     sentence, prev.start, e, prev.opened_by_background, text[prev.start : e]
@@ -462,6 +466,7 @@ class _Walker:
             and d.value is not None
             and d.note != "future"
             and not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 30), d.start)
+            and not w.AHEAD_OF.search(text, max(clause.start, d.start - 15), d.start)
             and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
         ]
 
@@ -732,7 +737,9 @@ class _Walker:
             if m.kind != "landing" or not clause.inside(m.start, m.end):
                 continue
             before = text[max(clause.start, m.start - 60) : m.start]
-            if _FROM_BEFORE.search(before) or not _LANDING_BEFORE.search(before):
+            if _FROM_BEFORE.search(before):
+                continue
+            if not (_LANDING_OWN_PREPOSITION.match(text, m.start) or _LANDING_BEFORE.search(before)):
                 continue
             rank = _LANDING_RANK.get(m.canonical, 1)
             if rank > event.landing_rank:

@@ -183,9 +183,13 @@ NOT_A_LAUNCH = re.compile(
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,|;|\band\b)?\s*\b(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?"
-    r"(?:after|following|follows|followed|since|before|prior to)\b",
+    r"(?:after|following|follows|followed|since|before|prior to|than)\b",
     re.IGNORECASE,
 )
+# Clause boundaries that do not change the time ("..., when it fired", "...; the missile flew").
+NEUTRAL_SPLIT = re.compile(r",\s+(?:when|where|while)\b|;\s", re.IGNORECASE)
+# Dates of things to come that a clause is "ahead of".
+AHEAD_OF = re.compile(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_EARLIER = re.compile(
     r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)"
     r"\s+(?:earlier|before)|the (previous|preceding) (day)|the (day) before)\b",
@@ -275,7 +279,7 @@ FAILURE = re.compile(
 )
 SUCCESS = re.compile(r"\b(?:successful(?:ly)?|success|succeeded|hit the target|accurately)\b", re.I)
 SITE_BEFORE = re.compile(
-    r"\b(?:from|in|near|at|around|off|of|on)\s+(?:the\s+)?(?:(?:\w+|[\w-]+)\s+){0,4}$", re.I
+    r"\b(?:from|in|near|at|around|off|of|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,4}$", re.I
 )
 SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
