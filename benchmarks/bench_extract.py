@@ -22,8 +22,9 @@ from launchwatch.ingest import read_sources
 from launchwatch.model import Rejected
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = sorted((ROOT / "tests" / "data" / "corpus").glob("*.articles.jsonl")) + [
-    ROOT / "demo" / "articles.jsonl"
+DEFAULT_CORPUS = [
+    *sorted((ROOT / "tests" / "data" / "corpus").glob("*.articles.jsonl")),
+    ROOT / "demo" / "articles.jsonl",
 ]
 
 
@@ -55,7 +56,9 @@ def floor(path: Path) -> float:
     return time.perf_counter() - start
 
 
-def run(path: Path, checkpoints: tuple[int, ...]) -> tuple[float, int, int, list[tuple[int, float]]]:
+def run(
+    path: Path, checkpoints: tuple[int, ...]
+) -> tuple[float, int, int, list[tuple[int, float]]]:
     start = time.perf_counter()
     articles = events = 0
     memory: list[tuple[int, float]] = []
@@ -82,8 +85,10 @@ def main() -> None:
         seconds, articles, events, memory = run(path, (quarter, 2 * quarter, 4 * quarter))
     mb = size / 1e6
     print(f"articles            {articles} ({mb:.1f} MB, {events} events)")
-    print(f"extract             {seconds:.2f} s  {articles / seconds:,.0f} articles/s  "
-          f"{mb / seconds:.2f} MB/s")
+    print(
+        f"extract             {seconds:.2f} s  {articles / seconds:,.0f} articles/s  "
+        f"{mb / seconds:.2f} MB/s"
+    )
     print(f"floor (read+parse+split) {floor_s:.2f} s  {articles / floor_s:,.0f} articles/s")
     print(f"ratio to floor      {seconds / floor_s:.1f}x")
     print("peak RSS (MB) at    " + ", ".join(f"{n}: {m:.0f}" for n, m in memory))

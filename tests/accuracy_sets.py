@@ -33,7 +33,10 @@ class LabelledSet:
     def digest(self) -> str:
         h = hashlib.sha256()
         for path in (*self.gold, *self.articles):
-            h.update(path.read_bytes())
+            files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+            for file in files:
+                h.update(file.name.encode())
+                h.update(file.read_bytes())
         return h.hexdigest()[:16]
 
     def score(self) -> Scores:
@@ -50,9 +53,7 @@ def _corpus(pattern: str) -> tuple[Path, ...]:
 
 
 SETS = (
-    LabelledSet(
-        "corpus", _corpus("*.gold.jsonl"), _corpus("*.articles.jsonl"), 0.95, 0.95
-    ),
+    LabelledSet("corpus", _corpus("*.gold.jsonl"), _corpus("*.articles.jsonl"), 0.95, 0.95),
     LabelledSet(
         "demo",
         (ROOT / "tests" / "data" / "demo.gold.jsonl",),

@@ -1,6 +1,8 @@
-"""Re-pin the accuracy floors to what the extractor scores now (run on purpose, commit with a reason).
+"""Re-pin the accuracy floors to what the extractor scores now.
 
-    .venv/bin/python tests/pin_floors.py [SET ...]
+Run it on purpose and commit the new floors with the reason.
+
+.venv/bin/python tests/pin_floors.py [SET ...]
 """
 
 from __future__ import annotations

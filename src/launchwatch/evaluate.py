@@ -149,14 +149,16 @@ def field_score(name: str, gold: Any, output: Any) -> float:
             return 1.0
         if gold is None or output is None:
             return 0.0
-        g, o = float(gold), float(output)
-        if g == 0:
-            return 1.0 if o == 0 else 0.0
-        return 1.0 if abs(o - g) <= NUMERIC_TOLERANCE * abs(g) else 0.0
+        gold_n, out_n = float(gold), float(output)
+        if gold_n == 0:
+            return 1.0 if out_n == 0 else 0.0
+        return 1.0 if abs(out_n - gold_n) <= NUMERIC_TOLERANCE * abs(gold_n) else 0.0
     return 1.0 if gold == output else 0.0
 
 
-def score(gold_lines: Iterable[Mapping[str, Any]], outputs: Mapping[str, Mapping[str, Any]]) -> Scores:
+def score(
+    gold_lines: Iterable[Mapping[str, Any]], outputs: Mapping[str, Mapping[str, Any]]
+) -> Scores:
     """Score extraction `outputs` (article id -> CONTRACT section 2 line) against gold lines."""
     scores = Scores()
     for gold in gold_lines:

@@ -12,7 +12,16 @@ from typing import Any
 EVENT_TYPES = ("missile_launch", "satellite_launch", "nuclear_test")
 ROLES = ("report", "background")
 MISSILE_CLASSES = (
-    "SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "cruise", "hypersonic", "ballistic", "MLRS", "SLV",
+    "SRBM",
+    "MRBM",
+    "IRBM",
+    "ICBM",
+    "SLBM",
+    "cruise",
+    "hypersonic",
+    "ballistic",
+    "MLRS",
+    "SLV",
 )
 PRECISIONS = ("day", "month", "year")
 OUTCOMES = ("success", "failure", "unknown")

@@ -1,1 +1,2 @@
-"""Article -> Mentions: sentences, dates, quantities, gazetteer matches, assembled into launch events."""
+"""Article -> Mentions: sentences, dates, quantities and gazetteer matches, assembled into
+launch events."""

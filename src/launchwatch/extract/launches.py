@@ -50,6 +50,7 @@ _OFFICE_AFTER = re.compile(
     r"news|agency|state|lawmakers?|sources?|analysts?|experts?|officer)\b",
     re.IGNORECASE,
 )
+_NAMED_CLASS_RANK = 4.5
 _LANDING_RANK = {"Japan EEZ": 3, "outside Japan EEZ": 3, "over Japan": 3, "Japan ADIZ": 3}
 _SITE_RANK = {"facility": 3, "city": 2, "county": 2, "province": 1, "region": 0, "sea_area": 0}
 
@@ -285,9 +286,7 @@ class _Walker:
             if self.main is None:
                 self.pending.append(clause)
             return
-        if target is self.main and target.date is None and any(
-            d.precision == "day" for d in dated
-        ):
+        if target is self.main and target.date is None and any(d.precision == "day" for d in dated):
             # Until an anchor dates the news, a dated aside (a caption of last week's launch)
             # cannot be told from the news itself: decide when the date is known.
             self.deferred.append(clause)
@@ -324,15 +323,22 @@ class _Walker:
         offset = w.RELATIVE_OFFSET.search(clause.text)
         earlier = w.RELATIVE_EARLIER.search(clause.text)
         if not dated and earlier is not None and not clause.opened_by_background:
-            said = [d for d in clause.sentence.dates if d.value and d.precision == "day"]
-            if said:
-                day = dt.date.fromisoformat(said[0].value) - dt.timedelta(
+            said_days = [d.value for d in clause.sentence.dates if d.value and d.precision == "day"]
+            if said_days:
+                day = dt.date.fromisoformat(said_days[0]) - dt.timedelta(
                     days=w.relative_days(earlier)
                 )
+                first = next(d for d in clause.sentence.dates if d.value == said_days[0])
                 dated = [
                     DateMention(
-                        said[0].start, said[0].end, day.isoformat(), "day", "relative",
-                        None, None, "counted back from the day it was said",
+                        first.start,
+                        first.end,
+                        day.isoformat(),
+                        "day",
+                        "relative",
+                        None,
+                        None,
+                        "counted back from the day it was said",
                     )
                 ]
         if not dated and not clause.opened_by_background:
@@ -374,7 +380,9 @@ class _Walker:
             self._absorb(target, clause, dated[:1])
             return
         made = self._background_events(clause, event_type, self._dates(clause), offset, verb)
-        verbal = bool(w.STRONG_VERB.fullmatch(verb.group(0)) or w.WEAK_VERB.fullmatch(verb.group(0)))
+        verbal = bool(
+            w.STRONG_VERB.fullmatch(verb.group(0)) or w.WEAK_VERB.fullmatch(verb.group(0))
+        )
         for event in made:
             if self.lede_sentences < 2 and not clause.opened_by_background and verbal:
                 self.lede_background.append(event)
@@ -449,9 +457,9 @@ class _Walker:
                     self.masked, m.start(), clause.end
                 ):
                     continue
-                distance = float(
-                    max(0, m.start() - verb.end(), verb.start() - m.end())
-                ) - (25 if rule.name == "satellite_launch" else 0)
+                distance = float(max(0, m.start() - verb.end(), verb.start() - m.end())) - (
+                    25 if rule.name == "satellite_launch" else 0
+                )
                 if best is None or distance < best[0]:
                     best = (distance, rule.name)
         return best[1] if best else None
@@ -518,11 +526,7 @@ class _Walker:
             if report.type == event_type and (country is None or report.country in (None, country)):
                 return report
         own_dates = [d for d in self._dates(clause) if d.precision == "day"]
-        if (
-            country is not None
-            and own_dates
-            and all(r.country != country for r in self.reports)
-        ):
+        if country is not None and own_dates and all(r.country != country for r in self.reports):
             draft = self._new("report", event_type, clause, country)
             self.reports.append(draft)
             return draft
@@ -539,9 +543,10 @@ class _Walker:
                 continue
             if country is not None and event.country not in (None, country):
                 continue
-            if self.published is not None and (
-                self.published - dt.date.fromisoformat(event.date)
-            ).days > MAX_REPORT_AGE_DAYS:
+            if (
+                self.published is not None
+                and (self.published - dt.date.fromisoformat(event.date)).days > MAX_REPORT_AGE_DAYS
+            ):
                 continue
             if not days or any(_within_a_day(d.value or "", event.date) for d in days):
                 return event
@@ -595,7 +600,8 @@ class _Walker:
         return made
 
     def _clause_reference(self, clause: _Clause) -> dt.date | None:
-        """The date an "N days after" clause counts back from: its sentence's own date, or the news."""
+        """The date an "N days after" clause counts back from: its sentence's own date, or the
+        news."""
         for d in clause.sentence.dates:
             if d.end <= clause.start and d.value and d.precision == "day":
                 return dt.date.fromisoformat(d.value)
@@ -677,10 +683,26 @@ class _Walker:
     def _absorb(
         self, event: _Draft, clause: _Clause, dated: list[DateMention] | None = None
     ) -> None:
-        """Take the facts of one clause into an event (first stated wins; more specific beats vaguer)."""
-        text, ev = self.text, clause.sentence.evidence
-        if dated is None:
-            dated = self._dates(clause)
+        """Take the facts of one clause into an event (first stated wins; more specific beats
+        vaguer)."""
+        self._absorb_date(event, clause, self._dates(clause) if dated is None else dated)
+        if event.country is None:
+            country = self._country_of(clause)
+            if country:
+                event.country = country
+                event.cite("country", clause.sentence.evidence)
+        self._absorb_site(event, clause)
+        self._absorb_reporters(event, clause)
+        if event.type == "nuclear_test":
+            return
+        self._absorb_count(event, clause)
+        self._absorb_class_and_names(event, clause)
+        self._absorb_landing(event, clause)
+        self._absorb_figures(event, clause)
+        self._absorb_outcome(event, clause)
+
+    def _absorb_date(self, event: _Draft, clause: _Clause, dated: list[DateMention]) -> None:
+        ev = clause.sentence.evidence
         if event.date is None:
             for d in dated:
                 if d.precision == "day" and not self._is_old(d):
@@ -688,39 +710,35 @@ class _Walker:
                     event.cite("date", ev)
                     if event is self.main and self.deferred:
                         self._flush_deferred()
-                    break
+                    return
         elif event.precision == "month":
             # "last month's launch ... the Jan. 30 launch": a day inside the month refines it.
             for d in dated:
                 if d.precision == "day" and d.value and d.value.startswith(event.date):
                     event.date, event.precision = d.value, "day"
                     event.cite("date", ev)
-                    break
-        if event.country is None:
-            country = self._country_of(clause)
-            if country:
-                event.country = country
-                event.cite("country", ev)
-        if event.type == "nuclear_test":
-            self._absorb_site(event, clause)
-            self._absorb_reporters(event, clause)
-            return
+                    return
+
+    def _absorb_count(self, event: _Draft, clause: _Clause) -> None:
+        """The first count of launched objects; "at least one" gives way to any firmer count."""
         for c in clause.sentence.counts:
             if not clause.inside(c.start, c.end) or not _COUNT_NOUN.match(c.noun):
                 continue
             weak = c.count == 1 and c.qualifier == "at least"
-            if event.count_weak and (event.count is None and event.count_qualifier is None or weak
-                                     is False):
+            unset = event.count is None and event.count_qualifier is None
+            if unset or (event.count_weak and not weak):
                 event.count, event.count_qualifier, event.count_weak = c.count, c.qualifier, weak
-                event.cite("count", ev)
-            break
-        for rule in w.class_rules():
-            if event.type == "satellite_launch":
-                break
-            m = rule.pattern.search(text, clause.start, clause.end)
-            if m and rule.rank > event.class_rank:
-                event.class_rank, event.missile_class = rule.rank, rule.name
-                event.cite("missile_class", ev)
+                event.cite("count", clause.sentence.evidence)
+            return
+
+    def _absorb_class_and_names(self, event: _Draft, clause: _Clause) -> None:
+        ev = clause.sentence.evidence
+        if event.type != "satellite_launch":
+            for rule in w.class_rules():
+                found = rule.pattern.search(self.text, clause.start, clause.end)
+                if found and rule.rank > event.class_rank:
+                    event.class_rank, event.missile_class = rule.rank, rule.name
+                    event.cite("missile_class", ev)
         for m in clause.sentence.vocab:
             if m.kind != "missile" or not clause.inside(m.start, m.end):
                 continue
@@ -729,22 +747,29 @@ class _Walker:
             if m.canonical not in event.names:
                 event.names.append(m.canonical)
                 event.cite("missile_names", ev)
-            if m.missile_class and event.class_rank < 4.5:
-                event.class_rank, event.missile_class = 4.5, m.missile_class
+            # A named system's class beats "ballistic" or "hypersonic" wording, not a range class.
+            if m.missile_class and event.class_rank < _NAMED_CLASS_RANK:
+                event.class_rank, event.missile_class = _NAMED_CLASS_RANK, m.missile_class
                 event.cite("missile_class", ev)
-        self._absorb_site(event, clause)
+
+    def _absorb_landing(self, event: _Draft, clause: _Clause) -> None:
+        text = self.text
         for m in clause.sentence.vocab:
             if m.kind != "landing" or not clause.inside(m.start, m.end):
                 continue
             before = text[max(clause.start, m.start - 60) : m.start]
             if _FROM_BEFORE.search(before):
                 continue
-            if not (_LANDING_OWN_PREPOSITION.match(text, m.start) or _LANDING_BEFORE.search(before)):
+            own = _LANDING_OWN_PREPOSITION.match(text, m.start)
+            if not (own or _LANDING_BEFORE.search(before)):
                 continue
             rank = _LANDING_RANK.get(m.canonical, 1)
             if rank > event.landing_rank:
                 event.landing, event.landing_rank = m.canonical, rank
-                event.cite("landing", ev)
+                event.cite("landing", clause.sentence.evidence)
+
+    def _absorb_figures(self, event: _Draft, clause: _Clause) -> None:
+        ev = clause.sentence.evidence
         for q in clause.sentence.quantities:
             if not clause.inside(q.start, q.end):
                 continue
@@ -757,11 +782,13 @@ class _Walker:
             elif (
                 q.kind == "duration"
                 and event.flight_time is None
-                and _FLIGHT.search(text, clause.start, clause.end)
+                and _FLIGHT.search(self.text, clause.start, clause.end)
             ):
                 event.flight_time = q.value
                 event.cite("flight_time_min", ev)
-        self._absorb_reporters(event, clause)
+
+    def _absorb_outcome(self, event: _Draft, clause: _Clause) -> None:
+        text, ev = self.text, clause.sentence.evidence
         if w.FAILURE.search(text, clause.start, clause.end):
             if event.outcome != "failure":
                 event.cite("outcome", ev)
@@ -771,7 +798,8 @@ class _Walker:
             event.cite("outcome", ev)
 
     def _absorb_site(self, event: _Draft, clause: _Clause) -> None:
-        """The first clause that names a launch place sets the site; within it, the most specific."""
+        """The first clause that names a launch place sets the site; within it, the most
+        specific."""
         if event.site is not None:
             return
         text = self.text
@@ -794,7 +822,11 @@ class _Walker:
         if not clause.sentence.attributed:
             return
         for m in clause.sentence.vocab:
-            if m.kind != "reporter" or m.start < clause.sentence.start or m.end > clause.sentence.end:
+            if (
+                m.kind != "reporter"
+                or m.start < clause.sentence.start
+                or m.end > clause.sentence.end
+            ):
                 continue
             if m.needs_country and m.needs_country != event.country:
                 continue

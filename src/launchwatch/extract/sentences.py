@@ -1,4 +1,6 @@
-"""Sentence spans over cleaned text, with offsets (no library: the rules are few and speed matters)."""
+"""Sentence spans over cleaned text, with offsets.
+
+No library: the rules are few and speed matters."""
 
 from __future__ import annotations
 
@@ -11,9 +13,61 @@ _END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
 # letter, a full stop and an uppercase letter followed by a lowercase one ("U.S." is spared).
 _GLUED = re.compile(r"(?<=[a-z0-9)”\"])[.!?](?=[A-Z][a-z])")
 _ABBREV = frozenset(
-    """mr mrs ms dr gen lt col maj capt sgt adm cmdr gov sen rep rev st jr sr prof vs no nos fig
-    jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n a.m p.m e.g i.e etc approx
-    inc corp co ltd dept est""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "vs",
+        "no",
+        "nos",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "etc",
+        "approx",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "dept",
+        "est",
+    ]
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 

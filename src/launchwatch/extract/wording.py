@@ -113,7 +113,8 @@ ORBIT_OBJECT = re.compile(r"\b(?:orbit|space)\b", re.IGNORECASE)
 STATE_MEDIA_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:state|state-run|official|government)\b", re.IGNORECASE
 )
-# Nominal acts in a lede ("a second failed attempt to place a satellite into orbit", "the launch of").
+# Nominal acts in a lede ("a second failed attempt to place a satellite into orbit",
+# "the launch of").
 NOMINAL_ACT = re.compile(
     r"\b(?:attempt(?:ed|s)? (?:\w+ ){0,4}to (?:put|place|launch|send|fire)|launch(?:es)? of|"
     r"(?:missile|rocket|satellite|test)[- ]launch(?:es)?|test[- ]firings?|firing of|flight test|"
@@ -201,8 +202,22 @@ RELATIVE_OFFSET = re.compile(
     re.IGNORECASE,
 )
 _SMALL = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
 }
 
