@@ -34,6 +34,8 @@ _COUNT_NOUN = re.compile(
     r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$",
     re.IGNORECASE,
 )
+_SINGULAR = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", re.I)
+_PLURAL = re.compile(r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", re.I)
 _FLIGHT = re.compile(r"\bfl(?:ew|ight|ying|own)\b|\bairborne\b|\bin the air\b", re.IGNORECASE)
 _LANDING_BEFORE = re.compile(
     r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
@@ -80,6 +82,7 @@ class _Draft:
     reporters: list[str] = field(default_factory=list)
     outcome: str = "unknown"
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)  # the clauses taken in, for defaults
 
     def cite(self, name: str, evidence: Evidence) -> None:
         spans = self.evidence.setdefault(name, [])
@@ -685,6 +688,7 @@ class _Walker:
     ) -> None:
         """Take the facts of one clause into an event (first stated wins; more specific beats
         vaguer)."""
+        event.texts.append(clause.text)
         self._absorb_date(event, clause, self._dates(clause) if dated is None else dated)
         if event.country is None:
             country = self._country_of(clause)
@@ -819,20 +823,22 @@ class _Walker:
             event.cite("launch_site", clause.sentence.evidence)
 
     def _absorb_reporters(self, event: _Draft, clause: _Clause) -> None:
-        if not clause.sentence.attributed:
+        """Reporters credited for the facts of this sentence (not those who merely condemn)."""
+        sentence = clause.sentence
+        if not sentence.attributed:
             return
-        for m in clause.sentence.vocab:
-            if (
-                m.kind != "reporter"
-                or m.start < clause.sentence.start
-                or m.end > clause.sentence.end
-            ):
+        text = self.text
+        for m in sentence.vocab:
+            if m.kind != "reporter" or m.start < sentence.start or m.end > sentence.end:
                 continue
             if m.needs_country and m.needs_country != event.country:
                 continue
-            if m.canonical not in event.reporters:
+            credited = w.CREDITED_AFTER.match(text, m.end, sentence.end) or w.CREDITED_BEFORE.search(
+                text, max(sentence.start, m.start - 60), m.start
+            )
+            if credited and m.canonical not in event.reporters:
                 event.reporters.append(m.canonical)
-                event.cite("reported_by", clause.sentence.evidence)
+                event.cite("reported_by", sentence.evidence)
 
     # -- the end ----------------------------------------------------------------------------
     def _promote(self) -> None:
@@ -893,6 +899,11 @@ class _Walker:
                     event.count = 1
             if event.type == "nuclear_test":
                 event.count, event.count_qualifier, event.missile_class = None, None, None
+            elif event.count is None and event.count_qualifier is None and event.role == "report":
+                # "the missile", "an ICBM", never "missiles": one was fired.
+                told = " ".join(event.texts)
+                if _SINGULAR.search(told) and not _PLURAL.search(told):
+                    event.count = 1
         # A background event that is the news itself, told again, is not a second event.
         self.background = [
             b

@@ -82,7 +82,8 @@ def class_rules() -> tuple[ClassRule, ...]:
 TRIGGER = re.compile(
     r"missile|rocket|launch|fire|firing|satellite|nuclear|projectile|ICBM|SRBM|IRBM|SLBM|MRBM|"
     r"ballistic|test|blast|tremor|quake|orbit|\bkm\b|kilomet|miles|altitude|apogee|landed|fell|"
-    r"splash|flew|travel|Hwasong|KN-|said|according",
+    r"splash|flew|travel|Hwasong|KN-|said|according|reported|announced|confirmed|noted|told|"
+    r"detected|stated|seismic|magnitude|statement|crash|explo",
     re.IGNORECASE,
 )
 
@@ -278,6 +279,20 @@ SAID_HAD = re.compile(
 # evening in Washington" -- the local day is the day after the article's (US) date.
 LOCAL_TIME_AFTER = re.compile(
     r"[^.;]{0,30}\b(?:local time|Korea time|KST|in (?:Seoul|Pyongyang|Tokyo))\b", re.IGNORECASE
+)
+# A reporter is credited when it is the subject of a verb of saying ("the JCS said", "Kishi,
+# the defense minister, told reporters") or its object ("according to the JCS", "said Kishi").
+CREDITED_AFTER = re.compile(
+    r"[^.;:!?]{0,90}?\b(?:said|says|say|reported|reports|announced|confirmed|told|stated|noted|"
+    r"detected|estimated|assessed|added|claimed|disclosed|revealed|tracked|spotted|identified|"
+    r"quoted|explained|briefed|recorded|measured|registered|released|published|showed|"
+    r"statement)\b",
+    re.IGNORECASE,
+)
+CREDITED_BEFORE = re.compile(
+    r"\b(?:according to|citing|cited|said|says|told|reported by|per|quoted|quoting|by)\b"
+    r"[^.;:!?]{0,50}$",
+    re.IGNORECASE,
 )
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION = re.compile(
