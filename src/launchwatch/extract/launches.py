@@ -176,6 +176,7 @@ class _Walker:
         self.lede_sentences = 0
         self.deferred: list[_Clause] = []
         self.focus_sentence = -1
+        self.said_dates: list[tuple[str, Evidence]] = []
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> None:
@@ -324,35 +325,8 @@ class _Walker:
             ),
         )
         offset = w.RELATIVE_OFFSET.search(clause.text)
-        earlier = w.RELATIVE_EARLIER.search(clause.text)
-        if not dated and earlier is not None and not clause.opened_by_background:
-            said_days = [d.value for d in clause.sentence.dates if d.value and d.precision == "day"]
-            if said_days:
-                day = dt.date.fromisoformat(said_days[0]) - dt.timedelta(
-                    days=w.relative_days(earlier)
-                )
-                first = next(d for d in clause.sentence.dates if d.value == said_days[0])
-                dated = [
-                    DateMention(
-                        first.start,
-                        first.end,
-                        day.isoformat(),
-                        "day",
-                        "relative",
-                        None,
-                        None,
-                        "counted back from the day it was said",
-                    )
-                ]
         if not dated and not clause.opened_by_background:
-            # "..., the minister said Wednesday": news is told the day it happens.
-            said = [
-                d
-                for d in clause.sentence.dates
-                if clause.inside(d.start, d.end) and d.value and d.precision == "day"
-            ]
-            if said and not self._is_old(said[0]):
-                dated = said[:1]
+            self._said_date(clause)
         late = self.main is None and clause.sentence.index >= LEDE_SENTENCES
         if dated:
             background = clause.opened_by_background or self._is_old(dated[0]) or late
@@ -480,6 +454,26 @@ class _Walker:
             and not w.AHEAD_OF.search(text, max(clause.start, d.start - 15), d.start)
             and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
         ]
+
+    def _said_date(self, clause: _Clause) -> None:
+        """Note the day a launch was told of ("said on Friday it had fired ... a day earlier"):
+        the report's date of last resort, counted back where the sentence says how far."""
+        sentence = clause.sentence
+        days = [d for d in sentence.dates if d.value and d.precision == "day"]
+        if not days or self._is_old(days[0]):
+            return
+        sentence_text = self.text[sentence.start : sentence.end]
+        back = 0
+        offset = w.RELATIVE_EARLIER.search(sentence_text) or w.AFTER_THE_LAUNCH.search(
+            sentence_text
+        )
+        if offset is not None:
+            back = w.relative_days(offset)
+        elif w.LATE_NIGHT.search(sentence_text):
+            back = 1
+        assert days[0].value is not None
+        day = dt.date.fromisoformat(days[0].value) - dt.timedelta(days=back)
+        self.said_dates.append((day.isoformat(), sentence.evidence))
 
     def _local_weekday(self, d: DateMention) -> DateMention:
         """A weekday in the site's local time that falls the day after the (US) publication date
@@ -833,9 +827,9 @@ class _Walker:
                 continue
             if m.needs_country and m.needs_country != event.country:
                 continue
-            credited = w.CREDITED_AFTER.match(text, m.end, sentence.end) or w.CREDITED_BEFORE.search(
-                text, max(sentence.start, m.start - 60), m.start
-            )
+            credited = w.CREDITED_AFTER.match(
+                text, m.end, sentence.end
+            ) or w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
             if credited and m.canonical not in event.reporters:
                 event.reporters.append(m.canonical)
                 event.cite("reported_by", sentence.evidence)
@@ -869,14 +863,27 @@ class _Walker:
         main = self.main
         if main is None:
             return
-        if main.date is None and self.deferred:
-            first = self.deferred[0]
-            for d in self._dates(first):
-                if d.precision == "day" and not self._is_old(d):
-                    main.date, main.precision = d.value, "day"
-                    main.cite("date", first.sentence.evidence)
+        if main.date is None:
+            # A dated aside dates the news only where the date is the launch's ("Thursday's
+            # launch"), not talks "on Saturday".
+            for clause in self.deferred:
+                found = [
+                    d
+                    for d in self._dates(clause)
+                    if d.precision == "day"
+                    and not self._is_old(d)
+                    and w.EVENT_WORDS.search(
+                        self.text, max(clause.start, d.start - 40), min(clause.end, d.end + 40)
+                    )
+                ]
+                if found:
+                    main.date, main.precision = found[0].value, "day"
+                    main.cite("date", clause.sentence.evidence)
                     break
         self._flush_deferred()
+        if main.date is None and self.said_dates:
+            main.date, main.precision = self.said_dates[0][0], "day"
+            main.cite("date", self.said_dates[0][1])
         if main.date is None and self.date_hints:
             hint, clause = self.date_hints[0]
             main.date, main.precision = hint.value, "day"

@@ -197,6 +197,16 @@ RELATIVE_EARLIER = re.compile(
     r"\s+(?:earlier|before)|the (previous|preceding) (day)|the (day) before)\b",
     re.IGNORECASE,
 )
+# "said on Friday ..., a day after the launch": the launch is N days before the saying.
+AFTER_THE_LAUNCH = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+after\s+"
+    r"(?:the|its|this)\s+(?:\w+\s+){0,2}(?:launch|test|firing|liftoff|flight)\b",
+    re.IGNORECASE,
+)
+# A launch late at night is often told with the next day's date.
+LATE_NIGHT = re.compile(
+    r"\b(?:before midnight|late (?:at )?night|last night|overnight|near midnight)\b", re.I
+)
 RELATIVE_OFFSET = re.compile(
     r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|\d{1,2})\s+(day|days|week|weeks)\s+(?:after|later|since)\b",
@@ -234,7 +244,7 @@ def relative_days(match: re.Match[str]) -> int:
 
 # Words that put a clause in the past without a date: it speaks of an earlier event.
 BACKGROUND_CUE = re.compile(
-    r"\b(?:previous(?:ly)?|prior|earlier (?:this|last|in)|last (?:year|month|week|fall|autumn|"
+    r"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|prior(?! to)|earlier (?:this|last|in)|last (?:year|month|week|fall|autumn|"
     r"spring|summer|winter|time)|had (?:\w+ )?(?:fired|launched|conducted|tested|carried)|"
     r"in the past|ago|so far|to date|first (?:\w+ ){0,4}since|since (?:then|the start|early|"
     r"last|January|February|March|April|May|June|July|August|September|October|November|"
