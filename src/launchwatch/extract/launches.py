@@ -582,8 +582,9 @@ class _Walker:
                     self._background(clause, event_type, day.isoformat(), "day", clause, verb)
                 )
             return made
+        told_as_past = clause.opened_by_background or self._background_cue(clause)
         for i, d in enumerate(dated):
-            if d.value is None or not self._is_old(d):
+            if d.value is None or not (told_as_past or self._is_old(d)):
                 continue
             seg_start = dated[i - 1].end if i else clause.start
             seg_end = dated[i + 1].start if i + 1 < len(dated) else clause.end
@@ -872,18 +873,21 @@ class _Walker:
                     for d in self._dates(clause)
                     if d.precision == "day"
                     and not self._is_old(d)
-                    and w.EVENT_WORDS.search(
-                        self.text, max(clause.start, d.start - 40), min(clause.end, d.end + 40)
+                    and (
+                        w.EVENT_BEFORE_DATE.search(
+                            self.text, max(clause.start, d.start - 20), d.start
+                        )
+                        or w.EVENT_AFTER_DATE.match(self.text, d.end, min(clause.end, d.end + 20))
                     )
                 ]
                 if found:
                     main.date, main.precision = found[0].value, "day"
                     main.cite("date", clause.sentence.evidence)
                     break
-        self._flush_deferred()
         if main.date is None and self.said_dates:
             main.date, main.precision = self.said_dates[0][0], "day"
             main.cite("date", self.said_dates[0][1])
+        self._flush_deferred()
         if main.date is None and self.date_hints:
             hint, clause = self.date_hints[0]
             main.date, main.precision = hint.value, "day"

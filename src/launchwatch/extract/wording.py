@@ -185,7 +185,8 @@ NOT_A_LAUNCH = re.compile(
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,|;|\band\b)?\s*\b(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?"
-    r"(?:after|following|follows|followed|since|before|prior to|than)\b",
+    r"(?:after|following|follows(?! through| up)|followed(?! through| up)|since|before|prior to|"
+    r"than)\b",
     re.IGNORECASE,
 )
 # Clause boundaries that do not change the time ("..., when it fired", "...; the missile flew").
@@ -325,6 +326,14 @@ SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
     r"over|flew|flying|crash\w*|waters?)\b(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
+)
+# A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
+EVENT_BEFORE_DATE = re.compile(
+    r"\b(?:launch\w*|fired|test\w*|firing|lift\w*|flight)\s+(?:\w+\s+)?(?:on|at|early|late)?\s*$",
+    re.IGNORECASE,
+)
+EVENT_AFTER_DATE = re.compile(
+    r"(?:'s|’s)\s+(?:\w+\s+)?(?:launch|test|firing|liftoff|flight)\b", re.IGNORECASE
 )
 # Words that show a clause speaks of the event itself (for dating an undated report).
 EVENT_WORDS = re.compile(
