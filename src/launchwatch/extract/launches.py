@@ -54,7 +54,10 @@ _OFFICE_AFTER = re.compile(
 )
 _NAMED_CLASS_RANK = 4.5
 _LANDING_RANK = {"Japan EEZ": 3, "outside Japan EEZ": 3, "over Japan": 3, "Japan ADIZ": 3}
-_SITE_RANK = {"facility": 3, "city": 2, "county": 2, "province": 1, "region": 0, "sea_area": 0}
+_SITE_RANK = {"facility": 4, "county": 3, "city": 2, "province": 1, "region": 0, "sea_area": 0}
+_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
+# Two place names that name one place: "Sunan area of Pyongyang", "Kaechon in South Pyongan".
+_JOINED = re.compile(r"\s*(?:area\s+|district\s+|county\s+)?(?:of|in|,|near)?\s*(?:the\s+)?")
 
 
 @dataclass
@@ -137,6 +140,7 @@ class _Clause:
     end: int
     opened_by_background: bool
     text: str
+    inherits_time: bool = False  # ", when it fired ...": the time of the clause before
 
     def inside(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -231,8 +235,11 @@ class _Walker:
             for m in w.BACKGROUND_CLAUSE.finditer(text, sentence.start, sentence.end)
             if m.start() > sentence.start
         }
-        for m in w.NEUTRAL_SPLIT.finditer(text, sentence.start, sentence.end):
-            cuts.setdefault(m.start(), False)
+        neutral = {
+            m.start(): m for m in w.NEUTRAL_SPLIT.finditer(text, sentence.start, sentence.end)
+        }
+        for start in neutral:
+            cuts.setdefault(start, False)
         bounds = [sentence.start, *sorted(cuts), sentence.end]
         clauses: list[_Clause] = []
         for i in range(len(bounds) - 1):
@@ -245,7 +252,10 @@ class _Walker:
                     sentence, prev.start, e, prev.opened_by_background, text[prev.start : e]
                 )
                 continue
-            clauses.append(_Clause(sentence, s, e, opened, piece))
+            inherits = s in neutral and bool(w.WHEN.match(text, s))
+            if inherits and clauses:
+                opened = opened or clauses[-1].opened_by_background
+            clauses.append(_Clause(sentence, s, e, opened, piece, inherits))
         return clauses
 
     def _visit(self, clause: _Clause) -> None:
@@ -325,6 +335,13 @@ class _Walker:
             ),
         )
         offset = w.RELATIVE_OFFSET.search(clause.text)
+        if not dated and clause.inherits_time:
+            before = [
+                d
+                for d in clause.sentence.dates
+                if d.end <= clause.start and d.value is not None and d.note != "future"
+            ]
+            dated = before[-1:]
         if not dated and not clause.opened_by_background:
             self._said_date(clause)
         late = self.main is None and clause.sentence.index >= LEDE_SENTENCES
@@ -356,7 +373,9 @@ class _Walker:
             self.focus, self.focus_is_sink = target, False
             self._absorb(target, clause, dated[:1])
             return
-        made = self._background_events(clause, event_type, self._dates(clause), offset, verb)
+        made = self._background_events(
+            clause, event_type, dated if clause.inherits_time else self._dates(clause), offset, verb
+        )
         verbal = bool(
             w.STRONG_VERB.fullmatch(verb.group(0)) or w.WEAK_VERB.fullmatch(verb.group(0))
         )
@@ -439,6 +458,13 @@ class _Walker:
                 )
                 if best is None or distance < best[0]:
                     best = (distance, rule.name)
+        for m in clause.sentence.vocab:
+            # A named system is a launch noun too ("when it fired a Hwasong-18").
+            if m.kind != "missile" or not m.event_type or not clause.inside(m.start, m.end):
+                continue
+            distance = float(max(0, m.start - verb.end(), verb.start() - m.end))
+            if best is None or distance < best[0]:
+                best = (distance, m.event_type)
         return best[1] if best else None
 
     def _dates(self, clause: _Clause) -> list[DateMention]:
@@ -586,7 +612,7 @@ class _Walker:
         for i, d in enumerate(dated):
             if d.value is None or not (told_as_past or self._is_old(d)):
                 continue
-            seg_start = dated[i - 1].end if i else clause.start
+            seg_start = max(clause.start, dated[i - 1].end if i else clause.start)
             seg_end = dated[i + 1].start if i + 1 < len(dated) else clause.end
             if w.FUTURE.search(self.text, seg_start, d.start):
                 continue  # "it would launch the satellite between February 8 and 25"
@@ -704,7 +730,7 @@ class _Walker:
         ev = clause.sentence.evidence
         if event.date is None:
             for d in dated:
-                if d.precision == "day" and not self._is_old(d):
+                if d.precision == "day" and not self._is_old(d) and d.start >= clause.start:
                     event.date, event.precision = d.value, "day"
                     event.cite("date", ev)
                     if event is self.main and self.deferred:
@@ -797,25 +823,40 @@ class _Walker:
             event.cite("outcome", ev)
 
     def _absorb_site(self, event: _Draft, clause: _Clause) -> None:
-        """The first clause that names a launch place sets the site; within it, the most
-        specific."""
+        """The first place a launch is told to be from sets the site; a finer place joined to it
+        ("the Sunan area of Pyongyang", "Pyongyang's Sunan") wins over the coarser one."""
         if event.site is not None:
             return
-        text = self.text
-        best: VocabMatch | None = None
-        for m in clause.sentence.vocab:
+        text, sentence = self.text, clause.sentence
+        landings = [(m.start, m.end) for m in sentence.vocab if m.kind == "landing"]
+        candidates = []
+        for m in sentence.vocab:
             if m.kind != "site" or m.site is None or not clause.inside(m.start, m.end):
                 continue
-            before = text[max(clause.start, m.start - 50) : m.start]
-            if w.SITE_NOT_BEFORE.search(before) or not w.SITE_BEFORE.search(before):
+            if any(s <= m.start < e for s, e in landings):
+                continue  # an impact area named as a place: a landing, not a launch site
+            if event.country and m.country and m.country != event.country:
                 continue
-            if best is None or _SITE_RANK.get(m.site_kind or "", 0) > _SITE_RANK.get(
-                best.site_kind or "", 0
-            ):
+            if event.type == "nuclear_test" and m.site_kind not in ("facility", "county"):
+                continue
+            if _POSSESSIVE.match(text, m.end):
+                continue  # "Pyongyang's nuclear test site": the state, not the place
+            before = text[max(clause.start, m.start - 50) : m.start]
+            told_from = w.SITE_BEFORE.search(before) and not w.SITE_NOT_BEFORE.search(before)
+            joined = candidates and _JOINED.fullmatch(text, candidates[-1].end, m.start)
+            if not (told_from or joined):
+                continue
+            candidates.append(m)
+        if not candidates:
+            return
+        best = candidates[0]
+        for m in candidates[1:]:
+            if not _JOINED.fullmatch(text, best.end, m.start):
+                break
+            if _SITE_RANK.get(m.site_kind or "", 0) > _SITE_RANK.get(best.site_kind or "", 0):
                 best = m
-        if best is not None:
-            event.site = best.site
-            event.cite("launch_site", clause.sentence.evidence)
+        event.site = best.site
+        event.cite("launch_site", sentence.evidence)
 
     def _absorb_reporters(self, event: _Draft, clause: _Clause) -> None:
         """Reporters credited for the facts of this sentence (not those who merely condemn)."""

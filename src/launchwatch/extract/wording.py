@@ -165,7 +165,7 @@ MODAL = re.compile(
     r"able|capable|intends?|intended|aims?|seeks?|sought|going|about|yet|possible|possibly|"
     r"potential|imminent|upcoming|fears?|feared|warn(?:s|ed|ing)?|announce[ds]? plans|"
     r"notif(?:y|ied|ies)|scheduled|window|anticipat\w+|predict\w*|signs? of|suggest\w*|"
-    r"simulat\w+|designed|order to|aimed at|in case|if|unless|whether|when)\s+(?:\w+\s+){0,5}$",
+    r"simulat\w+|designed|order to|aimed at|in case|if|unless|whether)\s+(?:\w+\s+){0,5}$",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
@@ -191,6 +191,7 @@ BACKGROUND_CLAUSE = re.compile(
 )
 # Clause boundaries that do not change the time ("..., when it fired", "...; the missile flew").
 NEUTRAL_SPLIT = re.compile(r",\s+(?:when|where|while)\b|;\s", re.IGNORECASE)
+WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
 # Dates of things to come that a clause is "ahead of".
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_EARLIER = re.compile(
@@ -245,7 +246,8 @@ def relative_days(match: re.Match[str]) -> int:
 
 # Words that put a clause in the past without a date: it speaks of an earlier event.
 BACKGROUND_CUE = re.compile(
-    r"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|prior(?! to)|earlier (?:this|last|in)|last (?:year|month|week|fall|autumn|"
+    r"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|prior(?! to)|"
+    r"earlier (?:this|last|in)|last (?:year|month|week|fall|autumn|"
     r"spring|summer|winter|time)|had (?:\w+ )?(?:fired|launched|conducted|tested|carried)|"
     r"in the past|ago|so far|to date|first (?:\w+ ){0,4}since|since (?:then|the start|early|"
     r"last|January|February|March|April|May|June|July|August|September|October|November|"
@@ -262,7 +264,9 @@ MAIN_REFERENCE = re.compile(
 # Statements of numbers over many events: checkable claims, never one event's facts.
 AGGREGATE = re.compile(
     r"\b(?:more than|over|some|about|nearly|at least)?\s*\d{2,}\s+(?:\w+\s+){0,3}"
-    r"(?:missiles|launches|tests|rounds)\b|\bthe (?:\w+ )?(?:first|second|third|fourth|fifth|"
+    r"(?:missiles|launches|tests|rounds)\b|"
+    r"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:launches|tests|rounds)\b|\bthe (?:\w+ )?(?:first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:\w+ ){0,3}(?:launch|test)",
     re.IGNORECASE,
 )
@@ -324,6 +328,7 @@ SITE_BEFORE = re.compile(
 )
 SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
+    r"came down|down at|impact\w*|struck|"
     r"over|flew|flying|crash\w*|waters?)\b(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
 )
