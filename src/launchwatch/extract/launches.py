@@ -458,13 +458,15 @@ class _Walker:
                 )
                 if best is None or distance < best[0]:
                     best = (distance, rule.name)
-        for m in clause.sentence.vocab:
+        for named in clause.sentence.vocab:
             # A named system is a launch noun too ("when it fired a Hwasong-18").
-            if m.kind != "missile" or not m.event_type or not clause.inside(m.start, m.end):
+            if named.kind != "missile" or not named.event_type:
                 continue
-            distance = float(max(0, m.start - verb.end(), verb.start() - m.end))
+            if not clause.inside(named.start, named.end):
+                continue
+            distance = float(max(0, named.start - verb.end(), verb.start() - named.end))
             if best is None or distance < best[0]:
-                best = (distance, m.event_type)
+                best = (distance, named.event_type)
         return best[1] if best else None
 
     def _dates(self, clause: _Clause) -> list[DateMention]:
@@ -829,7 +831,7 @@ class _Walker:
             return
         text, sentence = self.text, clause.sentence
         landings = [(m.start, m.end) for m in sentence.vocab if m.kind == "landing"]
-        candidates = []
+        candidates: list[VocabMatch] = []
         for m in sentence.vocab:
             if m.kind != "site" or m.site is None or not clause.inside(m.start, m.end):
                 continue
