@@ -231,7 +231,9 @@ class _Walker:
         """
         text = self.text
         cuts = {
-            m.start(): True
+            m.start(): not w.SAME_EVENT_AFTER.match(
+                text, m.start() + (1 if text[m.start()] == "," else 0)
+            )
             for m in w.BACKGROUND_CLAUSE.finditer(text, sentence.start, sentence.end)
             if m.start() > sentence.start
         }
@@ -841,8 +843,8 @@ class _Walker:
                 continue
             if event.type == "nuclear_test" and m.site_kind not in ("facility", "county"):
                 continue
-            if _POSSESSIVE.match(text, m.end):
-                continue  # "Pyongyang's nuclear test site": the state, not the place
+            if _POSSESSIVE.match(text, m.end) or w.STATE_VERB_AFTER.match(text, m.end):
+                continue  # "Pyongyang's test site", "Pyongyang acknowledged": the state
             before = text[max(clause.start, m.start - 50) : m.start]
             told_from = w.SITE_BEFORE.search(before) and not w.SITE_NOT_BEFORE.search(before)
             joined = candidates and _JOINED.fullmatch(text, candidates[-1].end, m.start)

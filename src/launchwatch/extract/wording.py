@@ -186,12 +186,27 @@ BACKGROUND_CLAUSE = re.compile(
     r"(?:,|;|\band\b)?\s*\b(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?"
     r"(?:after|following|follows(?! through| up)|followed(?! through| up)|since|before|prior to|"
-    r"than)\b",
+    r"than)\b"
+    # ... but not a time of the same event: "before midnight", "after its takeoff".
+    r"(?!\s+(?:its\s+|the\s+)?(?:midnight|dawn|noon|sunrise|sunset|daybreak|liftoff|lift-off|"
+    r"takeoff|take-off|launch\b|separation|\d))",
+    re.IGNORECASE,
+)
+# "..., after it lifted off": a bare "after" with the same missile as subject is one event.
+SAME_EVENT_AFTER = re.compile(
+    r"\s*\b(?:after|before|following)\s+(?:it|they|the missile|the rocket|the projectile)\b",
     re.IGNORECASE,
 )
 # Clause boundaries that do not change the time ("..., when it fired", "...; the missile flew").
 NEUTRAL_SPLIT = re.compile(r",\s+(?:when|where|while)\b|;\s", re.IGNORECASE)
 WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
+# A capital followed by a verb is the state acting ("Pyongyang acknowledged"), not a place.
+STATE_VERB_AFTER = re.compile(
+    r"\s+(?:has|had|have|is|was|said|says|acknowledged|confirmed|announced|claimed|denied|"
+    r"described|called|fired|launched|warned|vowed|protested|insisted|reported|soon|also|"
+    r"later)\b",
+    re.IGNORECASE,
+)
 # Dates of things to come that a clause is "ahead of".
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_EARLIER = re.compile(
@@ -328,8 +343,7 @@ SITE_BEFORE = re.compile(
 )
 SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
-    r"came down|down at|impact\w*|struck|"
-    r"over|flew|flying|crash\w*|waters?)\b(?:\s+\S+){0,5}\s*$",
+    r"came down|down at|impact\w*|struck|over|flew|flying|crash\w*)\b(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
 )
 # A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
