@@ -59,7 +59,7 @@ def canonicals(text: str, kind: str) -> list[str]:
         ("from Vandenberg Space Force Base", "site", "Vandenberg"),
         ("fired in the Landes region", "site", "Biscarrosse"),
         ("a barge south of Jeju Island", "site", "Jeju"),
-        ("from the Imam Khomeini Spaceport", "site", "Semnan"),
+        ("from the Imam Khomeini Spaceport", "site", "Imam Khomeini Spaceport"),
         # missiles: numbers written every way, case, diacritics, misspelling, numerals
         ("a Hwasong-18 rose", "missile", "Hwasong-18"),
         ("a Hwasong 18 rose", "missile", "Hwasong-18"),
