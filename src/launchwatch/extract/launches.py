@@ -415,7 +415,9 @@ class _Walker:
                 continue
             if not strong:
                 after = self.masked[m.end() : min(clause.end, m.end() + 90)]
-                if not w.WEAK_OBJECT.match(after) or w.NOT_A_LAUNCH_OBJECT.match(after):
+                if not w.WEAK_OBJECT.search(w.first_words(after, 9)):
+                    continue
+                if w.NOT_A_LAUNCH_OBJECT.search(w.first_words(after, 9)):
                     continue
                 if w.ORBIT_VERB.fullmatch(m.group(0)) and not w.ORBIT_OBJECT.search(after):
                     continue
