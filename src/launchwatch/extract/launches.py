@@ -55,6 +55,16 @@ _OFFICE_AFTER = re.compile(
 _NAMED_CLASS_RANK = 4.5
 _LANDING_RANK = {"Japan EEZ": 3, "outside Japan EEZ": 3, "over Japan": 3, "Japan ADIZ": 3}
 _SITE_RANK = {"facility": 4, "county": 3, "city": 2, "province": 1, "region": 0, "sea_area": 0}
+# Cheap gates: a sentence without any of these words cannot match the patterns they guard.
+_OPENER_WORDS = ("after", "follow", "since", "before", "prior", "than")
+_CLASS_WORDS = (
+    "range", "intercontinental", "icbm", "slbm", "irbm", "mrbm", "srbm", "launched", "ballistic",
+    "cruise", "hypersonic", "rocket", "mlrs", "carrier", "vehicle", "slv",
+)  # fmt: skip
+_OUTCOME_WORDS = (
+    "fail", "success", "explo", "blew", "crash", "malfunction", "disintegrat", "misfire", "ignite",
+    "broke", "wrong", "mishap", "anomal", "abort", "lost contact", "fizzl", "accurate", "target",
+)  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 # Two place names that name one place: "Sunan area of Pyongyang", "Kaechon in South Pyongan".
 _JOINED = re.compile(r"\s*(?:area\s+|district\s+|county\s+)?(?:of|in|,|near)?\s*(?:the\s+)?")
@@ -131,6 +141,8 @@ class _Sentence:
     quantities: list[Quantity]
     counts: list[CountMention]
     attributed: bool
+    low: str  # lowercased text, for cheap keyword gates before the regular expressions
+    classes: list[tuple[int, int, float, str]] | None = None  # (start, end, rank, class), lazily
 
 
 @dataclass
@@ -221,6 +233,7 @@ class _Walker:
             quantities=find_quantities(text, start, end),
             counts=find_counts(text, start, end),
             attributed=bool(w.ATTRIBUTION.search(text, start, end)),
+            low=text[start:end].lower(),
         )
 
     def _clauses(self, sentence: _Sentence) -> list[_Clause]:
@@ -230,14 +243,19 @@ class _Walker:
         shortly after liftoff" is one fact, not two events.
         """
         text = self.text
+        low = sentence.low
+        if not any(k in low for k in _OPENER_WORDS):
+            opener_matches: list[re.Match[str]] = []
+        else:
+            opener_matches = list(w.BACKGROUND_CLAUSE.finditer(text, sentence.start, sentence.end))
         cuts = {
             m.start(): not w.SAME_EVENT_AFTER.match(
                 text, m.start() + (1 if text[m.start()] == "," else 0)
             )
-            for m in w.BACKGROUND_CLAUSE.finditer(text, sentence.start, sentence.end)
+            for m in opener_matches
             if m.start() > sentence.start
         }
-        neutral = {
+        neutral = {} if not (";" in low or ", wh" in low) else {
             m.start(): m for m in w.NEUTRAL_SPLIT.finditer(text, sentence.start, sentence.end)
         }
         for start in neutral:
@@ -765,10 +783,9 @@ class _Walker:
     def _absorb_class_and_names(self, event: _Draft, clause: _Clause) -> None:
         ev = clause.sentence.evidence
         if event.type != "satellite_launch":
-            for rule in w.class_rules():
-                found = rule.pattern.search(self.text, clause.start, clause.end)
-                if found and rule.rank > event.class_rank:
-                    event.class_rank, event.missile_class = rule.rank, rule.name
+            for start, end, rank, name in self._classes(clause.sentence):
+                if clause.inside(start, end) and rank > event.class_rank:
+                    event.class_rank, event.missile_class = rank, name
                     event.cite("missile_class", ev)
         for m in clause.sentence.vocab:
             if m.kind != "missile" or not clause.inside(m.start, m.end):
@@ -782,6 +799,18 @@ class _Walker:
             if m.missile_class and event.class_rank < _NAMED_CLASS_RANK:
                 event.class_rank, event.missile_class = _NAMED_CLASS_RANK, m.missile_class
                 event.cite("missile_class", ev)
+
+    def _classes(self, sentence: _Sentence) -> list[tuple[int, int, float, str]]:
+        """Class wordings in a sentence, in rule order, found once per sentence."""
+        if sentence.classes is None:
+            found: list[tuple[int, int, float, str]] = []
+            if any(k in sentence.low for k in _CLASS_WORDS):
+                for rule in w.class_rules():
+                    m = rule.pattern.search(self.text, sentence.start, sentence.end)
+                    if m:
+                        found.append((m.start(), m.end(), float(rule.rank), rule.name))
+            sentence.classes = found
+        return sentence.classes
 
     def _absorb_landing(self, event: _Draft, clause: _Clause) -> None:
         text = self.text
@@ -820,6 +849,8 @@ class _Walker:
 
     def _absorb_outcome(self, event: _Draft, clause: _Clause) -> None:
         text, ev = self.text, clause.sentence.evidence
+        if not any(k in clause.sentence.low for k in _OUTCOME_WORDS):
+            return
         if w.FAILURE.search(text, clause.start, clause.end):
             if event.outcome != "failure":
                 event.cite("outcome", ev)
