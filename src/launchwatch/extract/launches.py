@@ -56,7 +56,6 @@ _NAMED_CLASS_RANK = 4.5
 _LANDING_RANK = {"Japan EEZ": 3, "outside Japan EEZ": 3, "over Japan": 3, "Japan ADIZ": 3}
 _SITE_RANK = {"facility": 4, "county": 3, "city": 2, "province": 1, "region": 0, "sea_area": 0}
 # Cheap gates: a sentence without any of these words cannot match the patterns they guard.
-_OPENER_WORDS = ("after", "follow", "since", "before", "prior", "than")
 _CLASS_WORDS = (
     "range", "intercontinental", "icbm", "slbm", "irbm", "mrbm", "srbm", "launched", "ballistic",
     "cruise", "hypersonic", "rocket", "mlrs", "carrier", "vehicle", "slv",
@@ -204,7 +203,7 @@ class _Walker:
                 1 if "\n" in text[last_end:start] and "\n\n" not in text[last_end:start] else 0
             )
             last_end = end
-            if not w.TRIGGER.search(text, start, end):
+            if not w.TRIGGER.possible(text, start, end):
                 continue
             sentence = self._analyse(start, end, index, paragraph)
             for clause in self._clauses(sentence):
@@ -244,17 +243,12 @@ class _Walker:
         """
         text = self.text
         low = sentence.low
-        if not any(k in low for k in _OPENER_WORDS):
-            opener_matches: list[re.Match[str]] = []
-        else:
-            opener_matches = list(w.BACKGROUND_CLAUSE.finditer(text, sentence.start, sentence.end))
-        cuts = {
-            m.start(): not w.SAME_EVENT_AFTER.match(
-                text, m.start() + (1 if text[m.start()] == "," else 0)
-            )
-            for m in opener_matches
-            if m.start() > sentence.start
-        }
+        cuts: dict[int, bool] = {}
+        for m in w.BACKGROUND_CLAUSE.finditer(text, sentence.start, sentence.end):
+            lead = w.OPENER_LEAD.search(text, max(sentence.start, m.start() - 30), m.start())
+            cut = lead.start() if lead else m.start()
+            if cut > sentence.start:
+                cuts[cut] = not w.SAME_EVENT_AFTER.match(text, m.start())
         neutral = {} if not (";" in low or ", wh" in low) else {
             m.start(): m for m in w.NEUTRAL_SPLIT.finditer(text, sentence.start, sentence.end)
         }
@@ -279,14 +273,17 @@ class _Walker:
         return clauses
 
     def _visit(self, clause: _Clause) -> None:
-        if w.AGGREGATE.search(clause.text) and w.AGGREGATE_SPAN.search(clause.text):
+        if (
+            w.AGGREGATE.search(clause.text) or w.ORDINAL_CLAIM.search(clause.text)
+        ) and w.AGGREGATE_SPAN.search(clause.text):
             return  # "more than 60 missiles this year": a claim to check, not an event
         verb = self._act(clause)
         event_type = self._type_near(clause, verb) if verb else None
         if verb and event_type:
             self._visit_anchor(clause, event_type, verb)
             return
-        if w.AGGREGATE.search(clause.text) and not w.MAIN_REFERENCE.search(clause.text):
+        aggregate = w.AGGREGATE.search(clause.text) or w.ORDINAL_CLAIM.search(clause.text)
+        if aggregate and not w.MAIN_REFERENCE.search(clause.text):
             return
         dated = self._dates(clause)
         if self.main is None and self.lede_sentences < 3 and self._nominal(clause):
@@ -374,7 +371,7 @@ class _Walker:
             background = (
                 clause.opened_by_background
                 or self._background_cue(clause)
-                or bool(w.AGGREGATE.search(clause.text))
+                or bool(w.AGGREGATE.search(clause.text) or w.ORDINAL_CLAIM.search(clause.text))
             )
         focus = self.focus
         if (
