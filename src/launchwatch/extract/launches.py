@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from launchwatch.clean import clean_text
 from launchwatch.extract import wording as w
@@ -156,6 +157,20 @@ class _Clause:
     def inside(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
 
+    @cached_property
+    def aggregate(self) -> bool:
+        """Counts over many events ("more than 60 missiles", "the eighth launch this year")."""
+        return bool(w.AGGREGATE.search(self.text) or w.ORDINAL_CLAIM.search(self.text))
+
+    @cached_property
+    def cue(self) -> bool:
+        """Words that put the clause in the past of the news (reported speech excepted)."""
+        for m in w.BACKGROUND_CUE.finditer(self.text):
+            if m.group(0).lower().startswith("had") and w.SAID_HAD.search(self.text):
+                continue
+            return True
+        return False
+
 
 def extract_article(article: Article) -> Extraction:
     """Clean one article and extract every launch or test it speaks of, with evidence."""
@@ -231,7 +246,7 @@ class _Walker:
             vocab=vocab,
             quantities=find_quantities(text, start, end),
             counts=find_counts(text, start, end),
-            attributed=bool(w.ATTRIBUTION.search(text, start, end)),
+            attributed=w.ATTRIBUTION.possible(text, start, end),
             low=text[start:end].lower(),
         )
 
@@ -261,6 +276,7 @@ class _Walker:
             piece = text[s:e]
             opened = cuts.get(s, False)
             if i > 0 and clauses and not (w.STRONG_VERB.search(piece) or self._type_of(piece)):
+                # the piece is merged into the clause before it
                 prev = clauses[-1]
                 clauses[-1] = _Clause(
                     sentence, prev.start, e, prev.opened_by_background, text[prev.start : e]
@@ -273,17 +289,14 @@ class _Walker:
         return clauses
 
     def _visit(self, clause: _Clause) -> None:
-        if (
-            w.AGGREGATE.search(clause.text) or w.ORDINAL_CLAIM.search(clause.text)
-        ) and w.AGGREGATE_SPAN.search(clause.text):
+        if clause.aggregate and w.AGGREGATE_SPAN.search(clause.text):
             return  # "more than 60 missiles this year": a claim to check, not an event
         verb = self._act(clause)
         event_type = self._type_near(clause, verb) if verb else None
         if verb and event_type:
             self._visit_anchor(clause, event_type, verb)
             return
-        aggregate = w.AGGREGATE.search(clause.text) or w.ORDINAL_CLAIM.search(clause.text)
-        if aggregate and not w.MAIN_REFERENCE.search(clause.text):
+        if clause.aggregate and not w.MAIN_REFERENCE.search(clause.text):
             return
         dated = self._dates(clause)
         if self.main is None and self.lede_sentences < 3 and self._nominal(clause):
@@ -371,7 +384,7 @@ class _Walker:
             background = (
                 clause.opened_by_background
                 or self._background_cue(clause)
-                or bool(w.AGGREGATE.search(clause.text) or w.ORDINAL_CLAIM.search(clause.text))
+                or clause.aggregate
             )
         focus = self.focus
         if (
@@ -406,12 +419,7 @@ class _Walker:
             self.focus, self.focus_is_sink = None, True
 
     def _background_cue(self, clause: _Clause) -> bool:
-        """Words that put the clause in the past of the news (reported speech excepted)."""
-        for m in w.BACKGROUND_CUE.finditer(clause.text):
-            if m.group(0).lower().startswith("had") and w.SAID_HAD.search(clause.text):
-                continue
-            return True
-        return False
+        return clause.cue
 
     # -- decisions --------------------------------------------------------------------------
     def _act(self, clause: _Clause) -> re.Match[str] | None:

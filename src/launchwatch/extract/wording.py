@@ -356,12 +356,11 @@ AGGREGATE = Gated(
 # "the eighth launch this year": a claim about a count, told of the news itself.
 ORDINAL_CLAIM = Gated(
     re.compile(
-        r"\bthe (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-        r"\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,3}(?:launch|test)",
+        r"\bthe (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+        r" (?:[\w-]+ ){0,3}(?:launch|test)",
         re.IGNORECASE,
     ),
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-     "tenth", "st ", "nd ", "rd ", "th "),
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
 )
 AGGREGATE_SPAN = re.compile(
     r"\b(?:this year|since|so far|to date|in total|altogether|over the past|during|under|"
