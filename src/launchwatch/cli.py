@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="count", default=0, help="more log output (repeat for debug)"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", help="the command to run")
 
     extract = commands.add_parser(
         "extract",

@@ -264,9 +264,13 @@ class _Walker:
             cut = lead.start() if lead else m.start()
             if cut > sentence.start:
                 cuts[cut] = not w.SAME_EVENT_AFTER.match(text, m.start())
-        neutral = {} if not (";" in low or ", wh" in low) else {
-            m.start(): m for m in w.NEUTRAL_SPLIT.finditer(text, sentence.start, sentence.end)
-        }
+        neutral = (
+            {}
+            if not (";" in low or ", wh" in low)
+            else {
+                m.start(): m for m in w.NEUTRAL_SPLIT.finditer(text, sentence.start, sentence.end)
+            }
+        )
         for start in neutral:
             cuts.setdefault(start, False)
         bounds = [sentence.start, *sorted(cuts), sentence.end]
@@ -382,9 +386,7 @@ class _Walker:
             return
         else:
             background = (
-                clause.opened_by_background
-                or self._background_cue(clause)
-                or clause.aggregate
+                clause.opened_by_background or self._background_cue(clause) or clause.aggregate
             )
         focus = self.focus
         if (

@@ -113,13 +113,59 @@ def class_rules() -> tuple[ClassRule, ...]:
 # Sentences without any of these words cannot hold an event or one of its facts: skip them early.
 TRIGGER = Gated(
     re.compile(
-    r"missile|rocket|launch|fire|firing|satellite|nuclear|projectile|ICBM|SRBM|IRBM|SLBM|MRBM|"
-    r"ballistic|test|blast|tremor|quake|orbit|\bkm\b|kilomet|miles|altitude|apogee|landed|fell|"
-    r"splash|flew|travel|Hwasong|KN-|said|according|reported|announced|confirmed|noted|told|"
-    r"detected|stated|seismic|magnitude|statement|crash|explo",
-    re.IGNORECASE,
-),
-    ('missile', 'rocket', 'launch', 'fire', 'firing', 'satellite', 'nuclear', 'projectile', 'icbm', 'srbm', 'irbm', 'slbm', 'mrbm', 'ballistic', 'test', 'blast', 'tremor', 'quake', 'orbit', 'km', 'kilomet', 'miles', 'altitude', 'apogee', 'landed', 'fell', 'splash', 'flew', 'travel', 'hwasong', 'kn-', 'said', 'according', 'reported', 'announced', 'confirmed', 'noted', 'told', 'detected', 'stated', 'seismic', 'magnitude', 'statement', 'crash', 'explo'),
+        r"missile|rocket|launch|fire|firing|satellite|nuclear|projectile|ICBM|SRBM|IRBM|SLBM|MRBM|"
+        r"ballistic|test|blast|tremor|quake|orbit|\bkm\b|kilomet|miles|altitude|apogee|landed|fell|"
+        r"splash|flew|travel|Hwasong|KN-|said|according|reported|announced|confirmed|noted|told|"
+        r"detected|stated|seismic|magnitude|statement|crash|explo",
+        re.IGNORECASE,
+    ),
+    (
+        "missile",
+        "rocket",
+        "launch",
+        "fire",
+        "firing",
+        "satellite",
+        "nuclear",
+        "projectile",
+        "icbm",
+        "srbm",
+        "irbm",
+        "slbm",
+        "mrbm",
+        "ballistic",
+        "test",
+        "blast",
+        "tremor",
+        "quake",
+        "orbit",
+        "km",
+        "kilomet",
+        "miles",
+        "altitude",
+        "apogee",
+        "landed",
+        "fell",
+        "splash",
+        "flew",
+        "travel",
+        "hwasong",
+        "kn-",
+        "said",
+        "according",
+        "reported",
+        "announced",
+        "confirmed",
+        "noted",
+        "told",
+        "detected",
+        "stated",
+        "seismic",
+        "magnitude",
+        "statement",
+        "crash",
+        "explo",
+    ),
 )
 
 # An act of launching or testing: finite past forms, passives and participles.
@@ -133,12 +179,24 @@ LAUNCH_VERB = re.compile(
 # not "conducted drills").
 WEAK_VERB = Gated(
     re.compile(
-    r"(?<![-\w])(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|test(?:ed|s)|perform(?:ed|s)|"
-    r"put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|test[- ]fir(?:ed|es|ing)|"
-    r"flight[- ]test(?:ed)?)\b",
-    re.IGNORECASE,
-),
-    ('conduct', 'carr', 'stag', 'test', 'perform', 'put', 'plac', 'sen', 'explod', 'detonat', 'flight'),
+        r"(?<![-\w])(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|test(?:ed|s)|"
+        r"perform(?:ed|s)|put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|"
+        r"test[- ]fir(?:ed|es|ing)|flight[- ]test(?:ed)?)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "conduct",
+        "carr",
+        "stag",
+        "test",
+        "perform",
+        "put",
+        "plac",
+        "sen",
+        "explod",
+        "detonat",
+        "flight",
+    ),
 )
 WEAK_OBJECT = re.compile(
     r"\b(?:test(?:s|ing)?|launch(?:es)?|firings?|flights?|missiles?|rockets?|satellites?|devices?|"
@@ -156,21 +214,21 @@ STATE_MEDIA_AFTER = re.compile(
 # "the launch of").
 NOMINAL_ACT = Gated(
     re.compile(
-    r"\b(?:attempt(?:ed|s)? (?:\w+ ){0,4}to (?:put|place|launch|send|fire)|launch(?:es)? of|"
-    r"(?:missile|rocket|satellite|test)[- ]launch(?:es)?|test[- ]firings?|firing of|flight test|"
-    r"launch attempt)\b",
-    re.IGNORECASE,
-),
-    ('attempt', 'launch', 'firing', 'flight test'),
+        r"\b(?:attempt(?:ed|s)? (?:\w+ ){0,4}to (?:put|place|launch|send|fire)|launch(?:es)? of|"
+        r"(?:missile|rocket|satellite|test)[- ]launch(?:es)?|test[- ]firings?|firing of|"
+        r"flight test|launch attempt)\b",
+        re.IGNORECASE,
+    ),
+    ("attempt", "launch", "firing", "flight test"),
 )
 # Verbs that alone show the act (without them a clause needs a firmer verb above).
 STRONG_VERB = Gated(
     re.compile(
-    r"(?<![-\w])(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|test[- ]fired|"
-    r"test[- ]launched|blasted off|lifted off|shot|shot off)\b",
-    re.IGNORECASE,
-),
-    ('fire', 'firing', 'launch', 'blasted', 'lifted', 'shot'),
+        r"(?<![-\w])(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|test[- ]fired|"
+        r"test[- ]launched|blasted off|lifted off|shot|shot off)\b",
+        re.IGNORECASE,
+    ),
+    ("fire", "firing", "launch", "blasted", "lifted", "shot"),
 )
 # The object of a weak verb must not be one of these.
 NOT_A_LAUNCH_OBJECT = re.compile(
@@ -183,6 +241,8 @@ NOT_A_LAUNCH_OBJECT = re.compile(
 def first_words(text: str, n: int) -> str:
     """The first `n` words of `text` (object windows are counted in words, not characters)."""
     return " ".join(text.split(None, n)[:n])
+
+
 # "launches"/"fires" are verbs only after an actor ("North Korea fires", "it launches"), not
 # after a noun ("missile launches are inexcusable", "ICBM launches have been detected").
 VERB_LAUNCHES_AFTER = re.compile(
@@ -192,12 +252,32 @@ VERB_LAUNCHES_AFTER = re.compile(
 # Plans and prospects anywhere in a clause: a nominal act there has not happened.
 FUTURE = Gated(
     re.compile(
-    r"\b(?:will|would|shall|is set|are set|set for|scheduled|planned|plans?|expected|due to|"
-    r"next (?:week|month|year)|upcoming|could|may|might|preparing|preparations?|ready|window|"
-    r"notif\w+|intends?|aims? to)\b",
-    re.IGNORECASE,
-),
-    ('will', 'would', 'shall', 'set', 'scheduled', 'plan', 'expected', 'due to', 'next', 'upcoming', 'could', 'may', 'might', 'prepar', 'ready', 'window', 'notif', 'intend', 'aim'),
+        r"\b(?:will|would|shall|is set|are set|set for|scheduled|planned|plans?|expected|due to|"
+        r"next (?:week|month|year)|upcoming|could|may|might|preparing|preparations?|ready|window|"
+        r"notif\w+|intends?|aims? to)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "will",
+        "would",
+        "shall",
+        "set",
+        "scheduled",
+        "plan",
+        "expected",
+        "due to",
+        "next",
+        "upcoming",
+        "could",
+        "may",
+        "might",
+        "prepar",
+        "ready",
+        "window",
+        "notif",
+        "intend",
+        "aim",
+    ),
 )
 # What makes a verbless mention of a launch one particular, recent event.
 NEWS_LIKE = re.compile(
@@ -269,11 +349,11 @@ STATE_VERB_AFTER = re.compile(
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_EARLIER = Gated(
     re.compile(
-    r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)"
-    r"\s+(?:earlier|before)|the (previous|preceding) (day)|the (day) before)\b",
-    re.IGNORECASE,
-),
-    ('earlier', 'before', 'previous', 'preceding'),
+        r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)"
+        r"\s+(?:earlier|before)|the (previous|preceding) (day)|the (day) before)\b",
+        re.IGNORECASE,
+    ),
+    ("earlier", "before", "previous", "preceding"),
 )
 # "said on Friday ..., a day after the launch": the launch is N days before the saying.
 AFTER_THE_LAUNCH = re.compile(
@@ -287,11 +367,11 @@ LATE_NIGHT = re.compile(
 )
 RELATIVE_OFFSET = Gated(
     re.compile(
-    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|\d{1,2})\s+(day|days|week|weeks)\s+(?:after|later|since)\b",
-    re.IGNORECASE,
-),
-    ('after', 'later', 'since'),
+        r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|\d{1,2})\s+(day|days|week|weeks)\s+(?:after|later|since)\b",
+        re.IGNORECASE,
+    ),
+    ("after", "later", "since"),
 )
 _SMALL = {
     "a": 1,
@@ -326,16 +406,35 @@ def relative_days(match: re.Match[str]) -> int:
 # Words that put a clause in the past without a date: it speaks of an earlier event.
 BACKGROUND_CUE = Gated(
     re.compile(
-    r"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|prior(?! to)|"
-    r"earlier (?:this|last|in)|last (?:year|month|week|fall|autumn|"
-    r"spring|summer|winter|time)|had (?:\w+ )?(?:fired|launched|conducted|tested|carried)|"
-    r"in the past|ago|so far|to date|first (?:\w+ ){0,4}since|since (?:then|the start|early|"
-    r"last|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})|tests? included|included (?:a|an|the)|history|spate|series of "
-    r"tests|in recent (?:years|months|weeks)|each year|every year)\b",
-    re.IGNORECASE,
-),
-    ('previous', 'prior', 'earlier', 'last', 'had', 'past', 'ago', 'so far', 'to date', 'first', 'since', 'included', 'history', 'spate', 'series', 'recent', 'each year', 'every year'),
+        r"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|prior(?! to)|"
+        r"earlier (?:this|last|in)|last (?:year|month|week|fall|autumn|"
+        r"spring|summer|winter|time)|had (?:\w+ )?(?:fired|launched|conducted|tested|carried)|"
+        r"in the past|ago|so far|to date|first (?:\w+ ){0,4}since|since (?:then|the start|early|"
+        r"last|January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|\d{4})|tests? included|included (?:a|an|the)|history|spate|series of "
+        r"tests|in recent (?:years|months|weeks)|each year|every year)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "previous",
+        "prior",
+        "earlier",
+        "last",
+        "had",
+        "past",
+        "ago",
+        "so far",
+        "to date",
+        "first",
+        "since",
+        "included",
+        "history",
+        "spate",
+        "series",
+        "recent",
+        "each year",
+        "every year",
+    ),
 )
 # A definite reference to the news of the day: such a sentence speaks of the main event.
 MAIN_REFERENCE = re.compile(
@@ -404,21 +503,66 @@ CREDITED_BEFORE = re.compile(
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION = Gated(
     re.compile(
-    r"\b(?:said|says|say|according to|reported|reports|announced|confirmed|detected|told|"
-    r"stated|statement|estimated|assessed|added|noted|claimed|quoted|cited|tracked|spotted|"
-    r"identified|disclosed|revealed|briefed|explained|recorded|measured|registered)\b",
-    re.IGNORECASE,
-),
-    ('said', 'says', 'say', 'according', 'report', 'announc', 'confirm', 'detect', 'told', 'stat', 'estimat', 'assess', 'added', 'noted', 'claim', 'quot', 'cit', 'track', 'spott', 'identif', 'disclos', 'reveal', 'brief', 'explain', 'record', 'measur', 'regist'),
+        r"\b(?:said|says|say|according to|reported|reports|announced|confirmed|detected|told|"
+        r"stated|statement|estimated|assessed|added|noted|claimed|quoted|cited|tracked|spotted|"
+        r"identified|disclosed|revealed|briefed|explained|recorded|measured|registered)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "said",
+        "says",
+        "say",
+        "according",
+        "report",
+        "announc",
+        "confirm",
+        "detect",
+        "told",
+        "stat",
+        "estimat",
+        "assess",
+        "added",
+        "noted",
+        "claim",
+        "quot",
+        "cit",
+        "track",
+        "spott",
+        "identif",
+        "disclos",
+        "reveal",
+        "brief",
+        "explain",
+        "record",
+        "measur",
+        "regist",
+    ),
 )
 FAILURE = Gated(
     re.compile(
-    r"\b(?:fail(?:ed|ure|s)?|unsuccessful(?:ly)?|exploded|explosion|blew up|crash(?:ed|es)?|"
-    r"malfunction(?:ed|s)?|disintegrat\w+|misfire[ds]?|did not ignite|didn't ignite|broke up|"
-    r"went wrong|mishap|anomaly|aborted|lost contact|fizzl\w+)\b",
-    re.IGNORECASE,
-),
-    ('fail', 'unsuccess', 'explo', 'blew', 'crash', 'malfunction', 'disintegrat', 'misfire', 'ignite', 'broke', 'wrong', 'mishap', 'anomal', 'abort', 'lost contact', 'fizzl'),
+        r"\b(?:fail(?:ed|ure|s)?|unsuccessful(?:ly)?|exploded|explosion|blew up|crash(?:ed|es)?|"
+        r"malfunction(?:ed|s)?|disintegrat\w+|misfire[ds]?|did not ignite|didn't ignite|broke up|"
+        r"went wrong|mishap|anomaly|aborted|lost contact|fizzl\w+)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "fail",
+        "unsuccess",
+        "explo",
+        "blew",
+        "crash",
+        "malfunction",
+        "disintegrat",
+        "misfire",
+        "ignite",
+        "broke",
+        "wrong",
+        "mishap",
+        "anomal",
+        "abort",
+        "lost contact",
+        "fizzl",
+    ),
 )
 SUCCESS = re.compile(r"\b(?:successful(?:ly)?|success|succeeded|hit the target|accurately)\b", re.I)
 SITE_BEFORE = re.compile(

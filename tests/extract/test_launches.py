@@ -1,0 +1,152 @@
+"""Launch events from articles: roles, dates, fields and the evidence behind each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from launchwatch.extract.launches import extract_article
+from launchwatch.model import Article, Mention
+
+
+def extract(text: str, published: str | None = "2024-05-30") -> list[Mention]:
+    day = dt.date.fromisoformat(published) if published else None
+    return list(extract_article(Article(id="t", text=text, published=day)).mentions)
+
+
+def reports(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.role == "report"]
+
+
+def test_report_and_background_in_one_paragraph() -> None:
+    mentions = extract(
+        "North Korea fired about ten short-range ballistic missiles toward the East Sea on "
+        "Thursday morning, South Korea's Joint Chiefs of Staff said. The launch came three days "
+        "after a military reconnaissance satellite exploded in flight on Monday."
+    )
+    main = reports(mentions)
+    assert len(main) == 1
+    assert (main[0].date, main[0].count, main[0].count_qualifier) == ("2024-05-30", 10, "about")
+    assert main[0].missile_class == "SRBM" and main[0].landing == "East Sea"
+    assert main[0].reported_by == ("South Korea JCS",)
+    background = [m for m in mentions if m.role == "background"]
+    assert [(b.type, b.date) for b in background] == [("satellite_launch", "2024-05-27")]
+
+
+def test_korean_local_weekday_told_from_a_us_date_line() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea launched eight short-range ballistic missiles early Sunday local time, "
+            "which was Saturday evening in Washington, South Korea's military said.",
+            published="2022-06-04",
+        )
+    )
+    assert main.date == "2022-06-05"
+    assert main.count == 8
+
+
+def test_conversions_in_brackets_count_once_and_spans_give_midpoints() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea fired a ballistic missile on Thursday that flew 354 miles (570 "
+            "kilometers), the military said. It reached an altitude of between 50 and 60 km."
+        )
+    )
+    assert main.range_km is not None and abs(main.range_km - 569.6) < 1
+    assert main.apogee_km == 55 and main.apogee_km_span == (50, 60)
+
+
+def test_a_named_system_gives_the_class_and_the_site_its_coordinates() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea test-fired a Hwasong-18 from the Sunan area of Pyongyang on Thursday, "
+            "the Korean Central News Agency reported."
+        )
+    )
+    assert main.missile_names == ("Hwasong-18",)
+    assert main.missile_class == "ICBM"
+    assert main.launch_site is not None and main.launch_site.name == "Sunan"
+    assert main.launch_site.lat is not None
+    assert main.reported_by == ("KCNA",)
+
+
+def test_failed_satellite_launch() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea's attempt to put a spy satellite into orbit failed on Monday when the "
+            "rocket exploded shortly after liftoff from the Sohae Satellite Launching Station."
+        )
+    )
+    assert (main.type, main.date, main.outcome) == ("satellite_launch", "2024-05-27", "failure")
+    assert main.missile_class == "SLV"
+    assert main.launch_site is not None and main.launch_site.name == "Sohae"
+
+
+def test_nuclear_test_has_no_count_or_class() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea conducted its sixth nuclear test on Sunday at the Punggye-ri site, and "
+            "the U.S. Geological Survey said it recorded a magnitude 6.3 tremor.",
+            published="2017-09-03",
+        )
+    )
+    assert (main.type, main.date) == ("nuclear_test", "2017-09-03")
+    assert main.count is None and main.missile_class is None
+    assert main.launch_site is not None and main.launch_site.name == "Punggye-ri"
+
+
+def test_articles_that_report_nothing_new_have_no_report() -> None:
+    negatives = [
+        "North Korea displayed its newest ICBMs at a night parade in Pyongyang on Thursday.",
+        "Satellite images show North Korea may be preparing to launch another satellite soon.",
+        "The United States and South Korea began large-scale drills on Monday, days after North "
+        "Korea fired a ballistic missile.",
+        "An unarmed Minuteman III test launch is set for next week from Vandenberg.",
+    ]
+    for text in negatives:
+        assert reports(extract(text)) == [], text
+
+
+def test_a_second_state_testing_the_same_day_is_a_second_report() -> None:
+    mentions = reports(
+        extract(
+            "North Korea fired two short-range ballistic missiles on Thursday, the JCS said. "
+            "South Korea test-fired a Hyunmoo-2 ballistic missile on Thursday in response, its "
+            "defense ministry said."
+        )
+    )
+    assert [(m.country, m.date) for m in mentions] == [("KP", "2024-05-30"), ("KR", "2024-05-30")]
+
+
+def test_without_a_publication_date_a_weekday_is_not_guessed() -> None:
+    (main,) = reports(extract("North Korea fired a missile on Sunday.", published=None))
+    assert main.date is None
+
+
+_SENTENCES = st.sampled_from(
+    [
+        "North Korea fired two ballistic missiles on Sunday, the JCS said.",
+        "Advertisement",
+        "The missile flew 600 km (373 miles) and reached an altitude of 50 km.",
+        "It was the third launch this month, after a Hwasong-18 test on May 3.",
+        "Photo : YONHAP News",
+        "Japan's defense ministry said the missile fell outside its exclusive economic zone.",
+        "Iran launched a satellite from the Imam Khomeini Spaceport on Saturday.",
+        "SEOUL, May 30 (Yonhap) -- North Korea fired a cruise missile.",
+        "The test failed when the rocket exploded.",
+        "Kim Jong Un watched the launch.",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_SENTENCES, min_size=1, max_size=8), st.sampled_from([" ", "\n", "\n\n"]))
+def test_evidence_always_slices_the_cleaned_text(parts: list[str], joiner: str) -> None:
+    article = Article(id="h", text=joiner.join(parts), published=dt.date(2024, 5, 30))
+    extraction = extract_article(article)
+    for mention in extraction.mentions:
+        for spans in mention.evidence.values():
+            for span in spans:
+                assert extraction.text[span.start : span.end] == span.text
