@@ -206,6 +206,7 @@ class _Walker:
         self.lede_sentences = 0
         self.deferred: list[_Clause] = []
         self.focus_sentence = -1
+        self.focus_paragraph = -1
         self.said_dates: list[tuple[str, Evidence]] = []
 
     # -- the walk ---------------------------------------------------------------------------
@@ -316,8 +317,23 @@ class _Walker:
         old = [d for d in dated if self._is_old(d)]
         cue = self._background_cue(clause)
         if old or cue or clause.opened_by_background:
-            if self.focus is not None and self.focus.role == "background":
-                self._absorb(self.focus, clause)
+            focus = self.focus
+            if (
+                focus is not None
+                and focus.role == "background"
+                and self.focus_paragraph == clause.sentence.paragraph
+            ):
+                self._absorb(focus, clause)
+            elif self._type_of(self.masked[clause.start : clause.end]):
+                # "One of its tests last month involved ...": what follows in the paragraph
+                # speaks of that earlier launch, not of the news.
+                event_type = self._type_of(self.masked[clause.start : clause.end]) or ""
+                made = [
+                    self._background(clause, event_type, d.value, d.precision, clause, None)
+                    for d in old[:1]
+                    if d.value is not None
+                ]
+                self._set_focus(made[0] if made else None, clause)
             elif (
                 self.focus is not None
                 and self.focus.date is None
@@ -382,7 +398,7 @@ class _Walker:
         if dated:
             background = clause.opened_by_background or self._is_old(dated[0]) or late
         elif late:
-            self.focus, self.focus_is_sink = None, True
+            self._set_focus(None, clause)
             return
         else:
             background = (
@@ -402,7 +418,7 @@ class _Walker:
             return
         if not background:
             target = self._report_for(clause, event_type, verb)
-            self.focus, self.focus_is_sink = target, False
+            self._set_focus(target, clause)
             self._absorb(target, clause, dated[:1])
             return
         made = self._background_events(
@@ -414,11 +430,7 @@ class _Walker:
         for event in made:
             if self.lede_sentences < 2 and not clause.opened_by_background and verbal:
                 self.lede_background.append(event)
-        if made:
-            self.focus, self.focus_is_sink = made[-1], False
-            self.focus_sentence = clause.sentence.index
-        else:
-            self.focus, self.focus_is_sink = None, True
+        self._set_focus(made[-1] if made else None, clause)
 
     def _background_cue(self, clause: _Clause) -> bool:
         return clause.cue
@@ -440,7 +452,7 @@ class _Walker:
                 continue
             if not strong:
                 after = self.masked[m.end() : min(clause.end, m.end() + 90)]
-                if not w.WEAK_OBJECT.search(w.first_words(after, 9)):
+                if not (w.WEAK_OBJECT.search(w.first_words(after, 9)) or self._names_near(clause, m)):
                     continue
                 if w.NOT_A_LAUNCH_OBJECT.search(w.first_words(after, 9)):
                     continue
@@ -448,6 +460,14 @@ class _Walker:
                     continue
             return m
         return None
+
+    def _names_near(self, clause: _Clause, verb: re.Match[str]) -> bool:
+        """A named system next to a weak verb ("flew the Shaheen-III", "an M51.3 ... flew")."""
+        for m in clause.sentence.vocab:
+            if m.kind == "missile" and clause.inside(m.start, m.end):
+                if 0 <= m.start - verb.end() <= 40 or 0 <= verb.start() - m.end <= 80:
+                    return True
+        return False
 
     def _nominal(self, clause: _Clause) -> bool:
         """A lede that names the act without a verb ("a failed attempt to place a satellite")."""
@@ -606,20 +626,27 @@ class _Walker:
                 return event
         return None
 
+    def _set_focus(self, event: _Draft | None, clause: _Clause) -> None:
+        """The event that the following sentences of the paragraph speak of (None: an earlier
+        launch too vague to record, whose details must not leak into the news)."""
+        self.focus = event
+        self.focus_is_sink = event is None
+        self.focus_paragraph = clause.sentence.paragraph
+        self.focus_sentence = clause.sentence.index
+
     def _property_target(self, clause: _Clause) -> _Draft | None:
         focus = self.focus
-        if focus is None:
-            return None if self.focus_is_sink and not self._refers_to_main(clause) else self.main
-        if focus.role == "report":
+        if focus is not None and focus.role == "report":
             return focus
-        if focus.paragraph == clause.sentence.paragraph and not self._refers_to_main(clause):
+        if focus is None and not self.focus_is_sink:
+            return self.main
+        if self.focus_paragraph == clause.sentence.paragraph and not self._refers_to_main(clause):
             return focus
         return self.main
 
     def _refers_to_main(self, clause: _Clause) -> bool:
-        return bool(w.MAIN_REFERENCE.search(clause.text)) or clause.sentence.paragraph != (
-            self.focus.paragraph if self.focus else -1
-        )
+        """A sentence in a paragraph about an earlier launch that turns back to the news."""
+        return bool(w.NEWS_REFERENCE.search(clause.text))
 
     def _background_events(
         self,
@@ -669,9 +696,9 @@ class _Walker:
         date: str,
         precision: str,
         segment: _Clause,
-        verb: re.Match[str],
+        verb: re.Match[str] | None,
     ) -> _Draft:
-        country = self._country_of(clause, verb.start()) or (
+        country = self._country_of(clause, verb.start() if verb else None) or (
             self.main.country if self.main else None
         )
         for event in self.background:

@@ -181,7 +181,7 @@ WEAK_VERB = Gated(
     re.compile(
         r"(?<![-\w])(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|test(?:ed|s)|"
         r"perform(?:ed|s)|put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|"
-        r"test[- ]fir(?:ed|es|ing)|flight[- ]test(?:ed)?)\b",
+        r"test[- ]fir(?:ed|es|ing)|flew|flight[- ]test(?:ed)?)\b",
         re.IGNORECASE,
     ),
     (
@@ -196,6 +196,7 @@ WEAK_VERB = Gated(
         "explod",
         "detonat",
         "flight",
+        "flew",
     ),
 )
 WEAK_OBJECT = re.compile(
