@@ -321,7 +321,10 @@ class _Walker:
             if (
                 focus is not None
                 and focus.role == "background"
-                and self.focus_paragraph == clause.sentence.paragraph
+                and (
+                    self.focus_paragraph == clause.sentence.paragraph
+                    or clause.sentence.index - self.focus_sentence <= 1
+                )
             ):
                 self._absorb(focus, clause)
             elif self._type_of(self.masked[clause.start : clause.end]):
@@ -424,9 +427,8 @@ class _Walker:
         made = self._background_events(
             clause, event_type, dated if clause.inherits_time else self._dates(clause), offset, verb
         )
-        verbal = bool(
-            w.STRONG_VERB.fullmatch(verb.group(0)) or w.WEAK_VERB.fullmatch(verb.group(0))
-        )
+        # Only a lede that says the missile was fired or launched is about that launch.
+        verbal = bool(w.STRONG_VERB.fullmatch(verb.group(0)))
         for event in made:
             if self.lede_sentences < 2 and not clause.opened_by_background and verbal:
                 self.lede_background.append(event)
@@ -465,7 +467,7 @@ class _Walker:
         """A named system next to a weak verb ("flew the Shaheen-III", "an M51.3 ... flew")."""
         for m in clause.sentence.vocab:
             if m.kind == "missile" and clause.inside(m.start, m.end):
-                if 0 <= m.start - verb.end() <= 40 or 0 <= verb.start() - m.end <= 80:
+                if 0 <= m.start - verb.end() <= 40 or 0 <= verb.start() - m.end <= 120:
                     return True
         return False
 
@@ -503,7 +505,7 @@ class _Walker:
                 ):
                     continue
                 distance = float(max(0, m.start() - verb.end(), verb.start() - m.end())) - (
-                    25 if rule.name == "satellite_launch" else 0
+                    60 if rule.name == "satellite_launch" else 0
                 )
                 if best is None or distance < best[0]:
                     best = (distance, rule.name)
@@ -672,7 +674,7 @@ class _Walker:
                 continue
             seg_start = max(clause.start, dated[i - 1].end if i else clause.start)
             seg_end = dated[i + 1].start if i + 1 < len(dated) else clause.end
-            if w.FUTURE.search(self.text, seg_start, d.start):
+            if w.FUTURE.search(self.text, clause.start, d.start):
                 continue  # "it would launch the satellite between February 8 and 25"
             segment = _Clause(
                 clause.sentence, seg_start, seg_end, True, self.text[seg_start:seg_end]
