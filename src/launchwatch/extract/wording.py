@@ -327,8 +327,8 @@ BACKGROUND_CLAUSE = Gated(
 )
 # The span before an opener that belongs to it: "three days after", ", just hours before".
 OPENER_LEAD = re.compile(
-    r"(?:,|;|\band\b)?\s*(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|"
-    r"a few|just|only|some|about)\s+)?(?:(?:days?|weeks?|months?|hours?|years?)\s+)?$",
+    r"(?:,|;|\band\b)?\s*(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?$",
     re.IGNORECASE,
 )
 # "..., after it lifted off": a bare "after" with the same missile as subject is one event.
