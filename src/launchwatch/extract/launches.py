@@ -37,14 +37,23 @@ _COUNT_NOUN = re.compile(
 )
 _SINGULAR = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", re.I)
 _PLURAL = re.compile(r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", re.I)
-_FLIGHT = re.compile(r"\bfl(?:ew|ight|ying|own)\b|\bairborne\b|\bin the air\b", re.IGNORECASE)
+# A duration is a flight time when the sentence tells of flying, or of coming down N minutes on.
+_FLIGHT = re.compile(
+    r"\bfl(?:ew|ight|ying|own)\b|\bairborne\b|\bin the air\b|\baloft\b|\bfell\b|\blanded\b|"
+    r"\bstruck\b|\bcame down\b|\bsplashed\b|\bimpact\w*|\bdelivered\b|\bhit\b",
+    re.IGNORECASE,
+)
 _LANDING_BEFORE = re.compile(
     r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
-    r"inside|to|at|across|hit|struck|near|reaching|enter\w*|crossed|traversing|flew|flying)\b"
+    r"inside|to|at|across|hit|struck|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
+    r"dropped|plunged|crashed|came down)\b"
     r"[^.]{0,40}$",
     re.IGNORECASE,
 )
 _LANDING_OWN_PREPOSITION = re.compile(r"(?:over|outside|inside|within|into)\b", re.IGNORECASE)
+_NOT_LANDED = re.compile(
+    r"\b(?:not|none|no|never|didn't|did not|target\w*|aimed|supposed|intended)\b[^.;]{0,40}$", re.I
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:military|joint|defen[cs]e|government|presidential|officials?|"
@@ -854,8 +863,10 @@ class _Walker:
             if m.kind != "landing" or not clause.inside(m.start, m.end):
                 continue
             before = text[max(clause.start, m.start - 60) : m.start]
-            if _FROM_BEFORE.search(before):
+            if _FROM_BEFORE.search(before) or _NOT_LANDED.search(before):
                 continue
+            if any(0 <= m.start - s.end <= 8 for s in clause.sentence.vocab if s.kind == "site"):
+                continue  # "from Abdul Kalam Island in the Bay of Bengal": where the site is
             own = _LANDING_OWN_PREPOSITION.match(text, m.start)
             if not (own or _LANDING_BEFORE.search(before)):
                 continue
@@ -970,6 +981,8 @@ class _Walker:
                 self.background.remove(event)
                 self.reports.append(event)
                 self.main = event
+                for clause in self.pending:
+                    self._absorb(event, clause)
                 return
 
     def _finish(self) -> None:

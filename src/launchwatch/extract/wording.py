@@ -333,7 +333,9 @@ OPENER_LEAD = re.compile(
 )
 # "..., after it lifted off": a bare "after" with the same missile as subject is one event.
 SAME_EVENT_AFTER = re.compile(
-    r"\s*\b(?:after|before|following)\s+(?:it|they|the missile|the rocket|the projectile)\b",
+    r"\s*\b(?:after|before|following)\s+(?:it|they|the missile|the rocket|the projectile|"
+    r"(?:its|the)\s+(?:[\w-]+\s+)?(?:warhead|payload|missile|rocket|re-entry vehicle|stage|"
+    r"booster|satellite)s?|(?:landing|falling|splashing|impact|reaching))\b",
     re.IGNORECASE,
 )
 # Clause boundaries that do not change the time ("..., when it fired", "...; the missile flew").
