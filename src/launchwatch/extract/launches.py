@@ -413,9 +413,13 @@ class _Walker:
             self._set_focus(None, clause)
             return
         else:
-            background = (
-                clause.opened_by_background or self._background_cue(clause) or clause.aggregate
-            )
+            # Only words in the verb's own stretch of the clause put the act in the past: "In its
+            # third round of launches since last week, North Korea fired ..." is the news.
+            left = max(self.text.rfind(",", clause.start, verb.start()), clause.start)
+            right = self.text.find(",", verb.end(), clause.end)
+            right = clause.end if right < 0 else right
+            stretch = _Clause(clause.sentence, left, right, False, self.text[left:right])
+            background = clause.opened_by_background or stretch.cue or stretch.aggregate
         focus = self.focus
         if (
             not background
@@ -463,7 +467,9 @@ class _Walker:
                 continue
             if not strong:
                 after = self.masked[m.end() : min(clause.end, m.end() + 90)]
-                if not (w.WEAK_OBJECT.search(w.first_words(after, 9)) or self._names_near(clause, m)):
+                if not (
+                    w.WEAK_OBJECT.search(w.first_words(after, 9)) or self._names_near(clause, m)
+                ):
                     continue
                 if w.NOT_A_LAUNCH_OBJECT.search(w.first_words(after, 9)):
                     continue

@@ -316,8 +316,10 @@ NOT_A_LAUNCH = re.compile(
 # Clause openers that put what follows in the past of the main news.
 BACKGROUND_CLAUSE = Gated(
     re.compile(
-        r"\b(?:after|following|follows(?! through| up)|followed(?! through| up)|since|before|"
-        r"prior to|than)\b"
+        r"\b(?:after|following|follows(?! through| up)|followed(?! through| up)|before|prior to|than|"
+        # "since last week," is a time adverbial, not a clause about an earlier event.
+        r"since(?!\s+(?:last|this|early|late|then|the start|the beginning|january|february|march|"
+        r"april|may|june|july|august|september|october|november|december|\d)))\b"
         # ... but not a time of the same event: "before midnight", "after its takeoff".
         r"(?!\s+(?:its\s+|the\s+)?(?:midnight|dawn|noon|sunrise|sunset|daybreak|liftoff|"
         r"lift-off|takeoff|take-off|launch\b|separation|\d))",
