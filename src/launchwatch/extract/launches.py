@@ -289,7 +289,12 @@ class _Walker:
             s, e = bounds[i], bounds[i + 1]
             piece = text[s:e]
             opened = cuts.get(s, False)
-            if i > 0 and clauses and not (w.STRONG_VERB.search(piece) or self._type_of(piece)):
+            named = any(m.kind == "missile" and s <= m.start < e for m in sentence.vocab)
+            if (
+                i > 0
+                and clauses
+                and not (w.STRONG_VERB.search(piece) or self._type_of(piece) or named)
+            ):
                 # the piece is merged into the clause before it
                 prev = clauses[-1]
                 clauses[-1] = _Clause(
@@ -303,9 +308,12 @@ class _Walker:
         return clauses
 
     def _visit(self, clause: _Clause) -> None:
-        if clause.aggregate and w.AGGREGATE_SPAN.search(clause.text):
-            return  # "more than 60 missiles this year": a claim to check, not an event
         verb = self._act(clause)
+        if clause.aggregate and w.AGGREGATE_SPAN.search(clause.text):
+            # "more than 60 missiles this year": a claim to check, not an event -- unless the
+            # act is told apart from it ("fired a Hwasong-12, its seventh launch this month").
+            if verb is None or self._stretch(clause, verb).aggregate:
+                return
         event_type = self._type_near(clause, verb) if verb else None
         if verb and event_type:
             self._visit_anchor(clause, event_type, verb)
@@ -415,10 +423,7 @@ class _Walker:
         else:
             # Only words in the verb's own stretch of the clause put the act in the past: "In its
             # third round of launches since last week, North Korea fired ..." is the news.
-            left = max(self.text.rfind(",", clause.start, verb.start()), clause.start)
-            right = self.text.find(",", verb.end(), clause.end)
-            right = clause.end if right < 0 else right
-            stretch = _Clause(clause.sentence, left, right, False, self.text[left:right])
+            stretch = self._stretch(clause, verb)
             background = clause.opened_by_background or stretch.cue or stretch.aggregate
         focus = self.focus
         if (
@@ -446,6 +451,13 @@ class _Walker:
             if self.lede_sentences < 2 and not clause.opened_by_background and verbal:
                 self.lede_background.append(event)
         self._set_focus(made[-1] if made else None, clause)
+
+    def _stretch(self, clause: _Clause, verb: re.Match[str]) -> _Clause:
+        """The comma-delimited stretch of a clause around its verb."""
+        left = max(self.text.rfind(",", clause.start, verb.start()), clause.start)
+        right = self.text.find(",", verb.end(), clause.end)
+        right = clause.end if right < 0 else right
+        return _Clause(clause.sentence, left, right, False, self.text[left:right])
 
     def _background_cue(self, clause: _Clause) -> bool:
         return clause.cue
@@ -553,7 +565,7 @@ class _Walker:
         """Note the day a launch was told of ("said on Friday it had fired ... a day earlier"):
         the report's date of last resort, counted back where the sentence says how far."""
         sentence = clause.sentence
-        days = [d for d in sentence.dates if d.value and d.precision == "day"]
+        days = [self._local_weekday(d) for d in sentence.dates if d.value and d.precision == "day"]
         if not days or self._is_old(days[0]):
             return
         sentence_text = self.text[sentence.start : sentence.end]
@@ -570,10 +582,28 @@ class _Walker:
         self.said_dates.append((day.isoformat(), sentence.evidence))
 
     def _local_weekday(self, d: DateMention) -> DateMention:
-        """A weekday in the site's local time that falls the day after the (US) publication date
-        resolves a week back; bring it to the day after."""
+        """The site's local day for a day told in another time zone.
+
+        "Tuesday evening Washington time" is Wednesday morning in East Asia; and a weekday in
+        the site's local time that falls the day after a US publication date resolves a week
+        back, so it is brought to the day after.
+        """
         published = self.published
-        if d.kind != "weekday" or d.value is None or published is None:
+        if d.value is None or d.precision != "day" or published is None:
+            return d
+        text = self.text
+        window = text[max(0, d.start - 15) : d.end + 35]
+        if (
+            w.US_TIME.search(window)
+            and w.EVENING.search(window)
+            and any(c in w.EAST_ASIA for c in self.countries_seen)
+        ):
+            day = dt.date.fromisoformat(d.value) + dt.timedelta(days=1)
+            if day <= published + dt.timedelta(days=1):
+                return DateMention(
+                    d.start, d.end, day.isoformat(), "day", d.kind, d.hour, d.zone, "US evening"
+                )
+        if d.kind != "weekday":
             return d
         day = dt.date.fromisoformat(d.value)
         if (published - day).days != 6 or not w.LOCAL_TIME_AFTER.match(self.text, d.end):

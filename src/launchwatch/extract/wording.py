@@ -505,6 +505,10 @@ CREDITED_BEFORE = re.compile(
     r"[^.;:!?]{0,50}$",
     re.IGNORECASE,
 )
+# An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
+US_TIME = re.compile(r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b")
+EVENING = re.compile(r"\b(?:evening|night|late|p\.m\.|pm)\b", re.IGNORECASE)
+EAST_ASIA = frozenset({"KP", "KR", "CN", "JP", "TW"})
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION = Gated(
     re.compile(
@@ -584,7 +588,7 @@ EVENT_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 EVENT_AFTER_DATE = re.compile(
-    r"(?:'s|’s)\s+(?:\w+\s+)?(?:launch|test|firing|liftoff|flight)\b", re.IGNORECASE
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:launch|test|firing|liftoff|flight)\b", re.IGNORECASE
 )
 # Words that show a clause speaks of the event itself (for dating an undated report).
 EVENT_WORDS = re.compile(
