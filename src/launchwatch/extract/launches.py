@@ -74,6 +74,7 @@ _OUTCOME_WORDS = (
     "fail", "success", "explo", "blew", "crash", "malfunction", "disintegrat", "misfire", "ignite",
     "broke", "wrong", "mishap", "anomal", "abort", "lost contact", "fizzl", "accurate", "target",
 )  # fmt: skip
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 # Two place names that name one place: "Sunan area of Pyongyang", "Kaechon in South Pyongan".
 _JOINED = re.compile(r"\s*(?:area\s+|district\s+|county\s+)?(?:of|in|,|near)?\s*(?:the\s+)?")
@@ -170,6 +171,12 @@ class _Clause:
     def aggregate(self) -> bool:
         """Counts over many events ("more than 60 missiles", "the eighth launch this year")."""
         return bool(w.AGGREGATE.search(self.text) or w.ORDINAL_CLAIM.search(self.text))
+
+    @cached_property
+    def counted(self) -> bool:
+        """Counts of many launches ("more than 60 missiles"); an ordinal ("its first test
+        flight") describes the event itself and is not one."""
+        return bool(w.AGGREGATE.search(self.text))
 
     @cached_property
     def cue(self) -> bool:
@@ -309,11 +316,14 @@ class _Walker:
 
     def _visit(self, clause: _Clause) -> None:
         verb = self._act(clause)
-        if clause.aggregate and w.AGGREGATE_SPAN.search(clause.text):
-            # "more than 60 missiles this year": a claim to check, not an event -- unless the
-            # act is told apart from it ("fired a Hwasong-12, its seventh launch this month").
-            if verb is None or self._stretch(clause, verb).aggregate:
-                return
+        # "more than 60 missiles this year": a claim to check, not an event -- unless the act is
+        # told apart from it ("fired a Hwasong-12, its seventh launch this month").
+        if (
+            clause.aggregate
+            and w.AGGREGATE_SPAN.search(clause.text)
+            and (verb is None or self._stretch(clause, verb).counted)
+        ):
+            return
         event_type = self._type_near(clause, verb) if verb else None
         if verb and event_type:
             self._visit_anchor(clause, event_type, verb)
@@ -424,14 +434,14 @@ class _Walker:
             # Only words in the verb's own stretch of the clause put the act in the past: "In its
             # third round of launches since last week, North Korea fired ..." is the news.
             stretch = self._stretch(clause, verb)
-            background = clause.opened_by_background or stretch.cue or stretch.aggregate
+            background = clause.opened_by_background or stretch.cue or stretch.counted
         focus = self.focus
         if (
             not background
             and not dated
             and focus is not None
             and focus.role == "background"
-            and clause.sentence.index - self.focus_sentence <= 1
+            and clause.sentence.index - self.focus_sentence <= 2
             and w.DEFINITE_SUBJECT.match(clause.text)
             and not w.NEWS_REFERENCE.search(clause.text)
         ):
@@ -478,6 +488,8 @@ class _Walker:
             if w.MODAL.search(before) or w.NEGATED.search(before) or w.NOT_A_LAUNCH.search(before):
                 continue
             if not strong:
+                if _DETERMINER_BEFORE.search(before):
+                    continue  # "a staged flight profile": an adjective, not a verb
                 after = self.masked[m.end() : min(clause.end, m.end() + 90)]
                 if not (
                     w.WEAK_OBJECT.search(w.first_words(after, 9)) or self._names_near(clause, m)
@@ -493,9 +505,9 @@ class _Walker:
     def _names_near(self, clause: _Clause, verb: re.Match[str]) -> bool:
         """A named system next to a weak verb ("flew the Shaheen-III", "an M51.3 ... flew")."""
         for m in clause.sentence.vocab:
-            if m.kind == "missile" and clause.inside(m.start, m.end):
-                if 0 <= m.start - verb.end() <= 40 or 0 <= verb.start() - m.end <= 120:
-                    return True
+            near = 0 <= m.start - verb.end() <= 40 or 0 <= verb.start() - m.end <= 120
+            if m.kind == "missile" and clause.inside(m.start, m.end) and near:
+                return True
         return False
 
     def _nominal(self, clause: _Clause) -> bool:
@@ -556,7 +568,10 @@ class _Walker:
             if clause.inside(d.start, d.end)
             and d.value is not None
             and d.note != "future"
-            and not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 30), d.start)
+            and (
+                _POSSESSIVE.match(text, d.end)  # "said Thursday's launch": the launch's day
+                or not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 30), d.start)
+            )
             and not w.AHEAD_OF.search(text, max(clause.start, d.start - 15), d.start)
             and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
         ]

@@ -316,7 +316,8 @@ NOT_A_LAUNCH = re.compile(
 # Clause openers that put what follows in the past of the main news.
 BACKGROUND_CLAUSE = Gated(
     re.compile(
-        r"\b(?:after|following|follows(?! through| up)|followed(?! through| up)|before|prior to|than|"
+        r"\b(?:after|following|follows(?! through| up)|followed(?! through| up)|before|prior to|"
+        r"than|"
         # "since last week," is a time adverbial, not a clause about an earlier event.
         r"since(?!\s+(?:last|this|early|late|then|the start|the beginning|january|february|march|"
         r"april|may|june|july|august|september|october|november|december|\d)))\b"
@@ -506,7 +507,9 @@ CREDITED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
-US_TIME = re.compile(r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b")
+US_TIME = re.compile(
+    r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b"
+)
 EVENING = re.compile(r"\b(?:evening|night|late|p\.m\.|pm)\b", re.IGNORECASE)
 EAST_ASIA = frozenset({"KP", "KR", "CN", "JP", "TW"})
 # Attribution: the sentence credits someone for the facts.
