@@ -485,7 +485,7 @@ class _Walker:
             before = text[max(clause.start, m.start() - 60) : m.start()]
             if word in ("launches", "fires") and not w.VERB_LAUNCHES_AFTER.search(before):
                 continue
-            if w.MODAL.search(before) or w.NEGATED.search(before) or w.NOT_A_LAUNCH.search(before):
+            if w.modal_before(before) or w.negated_before(before) or w.not_a_launch_before(before):
                 continue
             if not strong:
                 if _DETERMINER_BEFORE.search(before):
@@ -517,13 +517,13 @@ class _Walker:
         if m is None or not self._type_of(masked) or w.FUTURE.search(clause.text):
             return False
         before = self.text[max(clause.start, m.start() - 60) : m.start()]
-        return not (w.MODAL.search(before) or w.NEGATED.search(before))
+        return not (w.modal_before(before) or w.negated_before(before))
 
     def _type_of(self, text: str) -> str | None:
         for rule in w.event_type_rules():
             m = rule.pattern.search(text)
             if m and not (
-                rule.name == "satellite_launch" and w.NOT_A_LAUNCH.search(text, m.start())
+                rule.name == "satellite_launch" and w.SATELLITE_IMAGERY.search(text, m.start())
             ):
                 return rule.name
         return None
@@ -539,7 +539,7 @@ class _Walker:
             if fired and rule.name == "nuclear_test":
                 continue
             for m in rule.pattern.finditer(self.masked, clause.start, clause.end):
-                if rule.name == "satellite_launch" and w.NOT_A_LAUNCH.search(
+                if rule.name == "satellite_launch" and w.SATELLITE_IMAGERY.search(
                     self.masked, m.start(), clause.end
                 ):
                     continue

@@ -291,27 +291,68 @@ NEWS_REFERENCE = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", re
 DEFINITE_SUBJECT = re.compile(r"^\W*(?:the|that|this|it|its)\b", re.IGNORECASE)
 
 # Future, possibility, intention, preparation: no launch has happened (yet).
-MODAL = re.compile(
-    r"\b(?:will|would|could|might|may|can|cannot|shall|should|plans?|planned|planning|"
-    r"prepar(?:e|es|ed|ing)|ready|set|expected|likely|threaten(?:s|ed|ing)?|vow(?:s|ed)?|"
-    r"able|capable|intends?|intended|aims?|seeks?|sought|going|about|yet|possible|possibly|"
-    r"potential|imminent|upcoming|fears?|feared|warn(?:s|ed|ing)?|announce[ds]? plans|"
-    r"notif(?:y|ied|ies)|scheduled|window|anticipat\w+|predict\w*|signs? of|suggest\w*|"
-    r"simulat\w+|designed|order to|aimed at|in case|if|unless|whether)\s+(?:\w+\s+){0,5}$",
-    re.IGNORECASE,
+# What stands just before a launch verb and undoes it. Read over the last words (a regular
+# expression anchored at the end of a window is retried at every position: slow in Python).
+_MODAL_WORDS = frozenset(
+    """will would could might may can cannot shall should plan plans planned planning prepare
+    prepares prepared preparing ready set expected likely threaten threatens threatened
+    threatening vow vows vowed able capable intend intends intended aim aims seek seeks sought
+    going about yet possible possibly potential imminent upcoming fear fears feared warn warns
+    warned warning notify notified notifies scheduled window designed if unless whether""".split()
 )
-NEGATED = re.compile(
-    r"\b(?:not|never|no|no longer|didn't|hasn't|haven't|without|nor)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+_MODAL_STEMS = ("anticipat", "predict", "suggest", "simulat")
+_MODAL_PAIRS = frozenset(
+    {"sign of", "signs of", "order to", "aimed at", "in case", "announce plans",
+     "announced plans", "announces plans"}
+)  # fmt: skip
+_NEGATIONS = frozenset("not never no didn't hasn't haven't without nor longer".split())
+_NOT_LAUNCH_WORDS = frozenset(
+    """engine motor ground static jet thrust ejection parade display displayed artillery drill
+    drills exercise exercises sanction sanctions imagery image images photo photos picture
+    pictures""".split()
 )
+_NOT_LAUNCH_STEMS = ("unveil", "veto")
+_WORD = re.compile(r"\w+")
+# "satellite imagery": a picture taken from space, not a satellite launch.
+SATELLITE_IMAGERY = re.compile(r"satellite\s+(?:imagery|images?|photos?|pictures?)", re.IGNORECASE)
 
-# Tests that are not launches (engines, ground jets, ejection trials) and displays.
-NOT_A_LAUNCH = re.compile(
-    r"\b(?:engine|motor|ground|static|jet|thrust|ejection|parade|display(?:ed)?|unveil\w*|"
-    r"artillery|drills?|exercises?|sanctions?|veto\w*|imagery|images?|photos?|pictures?)\s+"
-    r"(?:\w+\s+){0,2}$|\b(?:satellite)\s+(?:imagery|images?|photos?|pictures?)",
-    re.IGNORECASE,
-)
+
+def last_words(before: str, n: int) -> list[str]:
+    """The last `n` plain words of `before`, lowercased (stopping at punctuation)."""
+    words: list[str] = []
+    for token in reversed(before.split()):
+        if len(words) == n:
+            break
+        bare = token.lower().lstrip("\"'“‘(")
+        if not _WORD.fullmatch(bare.replace("'", "").replace("’", "")):
+            break
+        words.append(bare)
+    return words[::-1]
+
+
+def modal_before(before: str) -> bool:
+    """Future, possibility, intention or preparation in the six words before a verb."""
+    words = last_words(before, 6)
+    for i, word in enumerate(words):
+        if word in _MODAL_WORDS or word.startswith(_MODAL_STEMS):
+            return True
+        if i + 1 < len(words) and f"{word} {words[i + 1]}" in _MODAL_PAIRS:
+            return True
+    return False
+
+
+def negated_before(before: str) -> bool:
+    """A negation in the three words before a verb ("no missile was launched")."""
+    return any(word in _NEGATIONS for word in last_words(before, 3))
+
+
+def not_a_launch_before(before: str) -> bool:
+    """An engine test, a parade or a drill named just before the verb."""
+    return any(
+        word in _NOT_LAUNCH_WORDS or word.startswith(_NOT_LAUNCH_STEMS)
+        for word in last_words(before, 3)
+    )
+
 
 # Clause openers that put what follows in the past of the main news.
 BACKGROUND_CLAUSE = Gated(
