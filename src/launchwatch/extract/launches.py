@@ -152,7 +152,17 @@ class _Sentence:
     counts: list[CountMention]
     attributed: bool
     low: str  # lowercased text, for cheap keyword gates before the regular expressions
+    doc: str  # the whole cleaned text (matches carry offsets into it)
     classes: list[tuple[int, int, float, str]] | None = None  # (start, end, rank, class), lazily
+    verbs: list[tuple[re.Match[str], bool]] | None = None  # (verb, strong), lazily
+
+    def spans(self, pattern: w.Gated, text: str, cache: str) -> list[re.Match[str]]:
+        """All matches of a pattern in the sentence, found once (clauses filter by position)."""
+        found: list[re.Match[str]] | None = self.__dict__.get(cache)
+        if found is None:
+            found = pattern.finditer(text, self.start, self.end)
+            self.__dict__[cache] = found
+        return found
 
 
 @dataclass
@@ -167,21 +177,25 @@ class _Clause:
     def inside(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
 
+    def _within(self, pattern: w.Gated, cache: str) -> list[re.Match[str]]:
+        matches = self.sentence.spans(pattern, self.sentence.doc, cache)
+        return [m for m in matches if self.start <= m.start() and m.end() <= self.end]
+
     @cached_property
     def aggregate(self) -> bool:
         """Counts over many events ("more than 60 missiles", "the eighth launch this year")."""
-        return bool(w.AGGREGATE.search(self.text) or w.ORDINAL_CLAIM.search(self.text))
+        return self.counted or bool(self._within(w.ORDINAL_CLAIM, "ordinals"))
 
     @cached_property
     def counted(self) -> bool:
         """Counts of many launches ("more than 60 missiles"); an ordinal ("its first test
         flight") describes the event itself and is not one."""
-        return bool(w.AGGREGATE.search(self.text))
+        return bool(self._within(w.AGGREGATE, "aggregates"))
 
     @cached_property
     def cue(self) -> bool:
         """Words that put the clause in the past of the news (reported speech excepted)."""
-        for m in w.BACKGROUND_CUE.finditer(self.text):
+        for m in self._within(w.BACKGROUND_CUE, "cues"):
             if m.group(0).lower().startswith("had") and w.SAID_HAD.search(self.text):
                 continue
             return True
@@ -265,6 +279,7 @@ class _Walker:
             counts=find_counts(text, start, end),
             attributed=w.ATTRIBUTION.possible(text, start, end),
             low=text[start:end].lower(),
+            doc=text,
         )
 
     def _clauses(self, sentence: _Sentence) -> list[_Clause]:
@@ -300,7 +315,11 @@ class _Walker:
             if (
                 i > 0
                 and clauses
-                and not (w.STRONG_VERB.search(piece) or self._type_of(piece) or named)
+                and not (
+                    any(s <= m.start() < e for m in sentence.spans(w.STRONG_VERB, text, "strong"))
+                    or self._type_of(piece)
+                    or named
+                )
             ):
                 # the piece is merged into the clause before it
                 prev = clauses[-1]
@@ -476,11 +495,20 @@ class _Walker:
     def _act(self, clause: _Clause) -> re.Match[str] | None:
         """The verb that states a launch or test happened (not planned, not denied), if any."""
         text = self.text
-        found = [
-            *((m, True) for m in w.STRONG_VERB.finditer(text, clause.start, clause.end)),
-            *((m, False) for m in w.WEAK_VERB.finditer(text, clause.start, clause.end)),
-        ]
-        for m, strong in sorted(found, key=lambda pair: pair[0].start()):
+        sentence = clause.sentence
+        if sentence.verbs is None:
+            sentence.verbs = sorted(
+                [
+                    *(
+                        (m, True)
+                        for m in w.STRONG_VERB.finditer(text, sentence.start, sentence.end)
+                    ),
+                    *((m, False) for m in w.WEAK_VERB.finditer(text, sentence.start, sentence.end)),
+                ],
+                key=lambda pair: pair[0].start(),
+            )
+        found = [(m, strong) for m, strong in sentence.verbs if clause.inside(m.start(), m.end())]
+        for m, strong in found:
             word = m.group(0).lower()
             before = text[max(clause.start, m.start() - 60) : m.start()]
             if word in ("launches", "fires") and not w.VERB_LAUNCHES_AFTER.search(before):
