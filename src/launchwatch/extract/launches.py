@@ -497,14 +497,10 @@ class _Walker:
         text = self.text
         sentence = clause.sentence
         if sentence.verbs is None:
+            strong = sentence.spans(w.STRONG_VERB, text, "strong")
+            weak = w.WEAK_VERB.finditer(text, sentence.start, sentence.end)
             sentence.verbs = sorted(
-                [
-                    *(
-                        (m, True)
-                        for m in w.STRONG_VERB.finditer(text, sentence.start, sentence.end)
-                    ),
-                    *((m, False) for m in w.WEAK_VERB.finditer(text, sentence.start, sentence.end)),
-                ],
+                [*((m, True) for m in strong), *((m, False) for m in weak)],
                 key=lambda pair: pair[0].start(),
             )
         found = [(m, strong) for m, strong in sentence.verbs if clause.inside(m.start(), m.end())]
