@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from importlib import resources
 from pathlib import Path
@@ -12,10 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from launchwatch.errors import UsageError
+from launchwatch.extract import vocab as vocab_module
 from launchwatch.extract.vocab import (
     KINDS,
     VocabDataError,
+    VocabMatch,
     available,
+    default_vocab,
     find_vocab,
     load_vocab,
     lookup,
@@ -496,6 +500,124 @@ def test_matches_are_ordered_disjoint_and_resolvable(pieces: list[str], gaps: li
     shifted = [(m.start + 4, m.end + 4, m.kind, m.canonical) for m in matches]
     again = [(m.start, m.end, m.kind, m.canonical) for m in find_vocab(" .. " + text)]
     assert again == shifted
+
+
+# -- the fast matcher against the plain one -------------------------------------------------------
+def plain_matches(text: str, start: int = 0, end: int | None = None) -> list[tuple]:
+    """What find_vocab gives, by the plain way it was first written: cut the span into tokens,
+    walk the trie from every one of them, keep the longest name that fits its case rule."""
+    vocab = default_vocab()
+    end = len(text) if end is None else end
+    span = text[start:end]
+    if not span.isascii():
+        span = span.translate(vocab_module._FOLD)
+    low = span.lower()
+    if len(low) != len(span):
+        low = "".join(ch.lower()[0] for ch in span)
+    tokens = list(vocab_module._TOKEN.finditer(low))
+    found = []
+    for i, first in enumerate(tokens):
+        s = start + first.start()
+        node = vocab._root.get(first.group())
+        if node is None or (s and text[s - 1].isalnum()):
+            continue
+        best = None
+        for j in range(i, len(tokens)):
+            if j > i:
+                node = node.get(tokens[j].group())
+                if node is None:
+                    break
+            e = start + tokens[j].end()
+            if None in node and (e >= len(text) or not text[e].isalnum()):
+                ok = [
+                    r
+                    for r in node[None]
+                    if r.required is None
+                    or all(
+                        want is None or span[t.start() : t.end()] == want
+                        for want, t in zip(r.required, tokens[i:], strict=False)
+                    )
+                ]
+                if ok:
+                    best = (e, ok)
+        if best is not None:
+            found.append((s, *best))
+    return [(s, e, *r.fields) for s, e, records in vocab_module._resolve(found) for r in records]
+
+
+def fast_matches(text: str, start: int = 0, end: int | None = None) -> list[tuple]:
+    return [
+        (m.start, m.end, *(getattr(m, name) for name in vocab_module._MATCH_FIELDS))
+        for m in find_vocab(text, start, end)
+    ]
+
+
+TRICKY = [
+    "North", "Korea", "North Korea", "north korea", "NORTH KOREA", "North Korean", "S. Korea",
+    "South Korea's", "U.S.", "US", "us", "the U.S. Air Force", "A.P.J. Abdul Kalam Island",
+    "Hwasong-18", "Hwasong 18", "Hwasong18", "Hwasŏng-15", "HWASONG", "KN-25s", "M51.3", "Agni5",
+    "Agni-V", "Japan", "Japan’s", "Japanø", "Tōkyō", "JCS", "the North", "The North", "the north",
+    "a", "s", "the", "Sea of Japan", "East", "Sea", "outside", "state media", "Rodong Sinmun",
+    "3", "9", "2023", "17", "—", "“", "”", "’", "(", ")", ",", ".", ";", "\n\n", "İ", "ß", "Σ",
+    "Kōrea", "Pyongyang", "Tongchang-ri", "Sohae", "over", "Hokkaido", "its", "eastern",
+]  # fmt: skip
+SEPARATORS = [" ", "", "-", "\n", "  ", " - ", "\t", "\u2013", ", ", ". ", "\n \n", "\u00a0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(TRICKY), st.sampled_from(SEPARATORS)), max_size=20),
+    st.integers(0, 400),
+    st.integers(0, 400),
+)
+def test_the_fast_matcher_finds_what_the_plain_one_does(
+    pieces: list[tuple[str, str]], a: int, b: int
+) -> None:
+    text = "".join(piece + gap for piece, gap in pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert fast_matches(text) == plain_matches(text)
+    assert fast_matches(text, start, end) == plain_matches(text, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North  Korea fired",  # two gaps between the words of a name
+        "North\nKorea and the\tNorth",
+        "North -\tKorea fired",
+        "North, Korea",  # a mark between them: no name
+        "the Hwasong-18, a",  # digits after a hyphen
+        "said the U.S. Air Force",  # marks carry a name on
+        "S. Korea and A.P.J. Abdul Kalam Island",
+        "Japan—a neighbour",  # an em dash: text beyond ASCII
+        "Japanø said; Japan said",  # a letter beyond ASCII carries the word on
+        "Japan\n\nSea",
+        "Japan",  # a name at the very end
+        "the north of Japan's eastern coast",  # case rules and a longer name
+    ],
+)
+def test_the_fast_matcher_on_its_special_cases(text: str) -> None:
+    assert fast_matches(text) == plain_matches(text)
+    for end in range(len(text) + 1):  # every span end, inside words too
+        assert fast_matches(text, 0, end) == plain_matches(text, 0, end)
+
+
+def test_a_name_begins_only_at_a_whole_token(tmp_path: Path) -> None:
+    sites = {"sites": [{**MINIMAL["sites.yaml"]["sites"][0], "aliases": ["Alpha ø"]}]}
+    landings = {"landings": [{"name": "Epsilon Sea", "aliases": ["3-5"]}]}
+    vocab = load_vocab(_write(tmp_path, sites_yaml=sites, landings_yaml=landings))
+    assert [m.canonical for m in vocab.find("near Alpha ø and Alpha")] == ["Alpha", "Alpha"]
+    assert vocab.find("near Alphaø") == []  # a letter beyond ASCII carries the word on
+    assert [m.canonical for m in vocab.find("in 3 5, 35")] == ["Epsilon Sea"]
+
+
+def test_matches_are_ordinary_vocab_matches() -> None:
+    for m in find_vocab("fired from Pyongyang toward the East Sea"):
+        made = VocabMatch(**{f.name: getattr(m, f.name) for f in dataclasses.fields(m)})
+        assert m == made and hash(m) == hash(made) and repr(m) == repr(made)
+        assert vars(m) == vars(made)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            m.start = 0  # type: ignore[misc]
 
 
 # -- the labelled development set (skipped when /work/shared is absent) -------------------------

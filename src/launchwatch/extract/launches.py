@@ -497,10 +497,10 @@ class _Walker:
         text = self.text
         sentence = clause.sentence
         if sentence.verbs is None:
-            strong = sentence.spans(w.STRONG_VERB, text, "strong")
-            weak = w.WEAK_VERB.finditer(text, sentence.start, sentence.end)
+            strong_verbs = sentence.spans(w.STRONG_VERB, text, "strong")
+            weak_verbs = w.WEAK_VERB.finditer(text, sentence.start, sentence.end)
             sentence.verbs = sorted(
-                [*((m, True) for m in strong), *((m, False) for m in weak)],
+                [*((m, True) for m in strong_verbs), *((m, False) for m in weak_verbs)],
                 key=lambda pair: pair[0].start(),
             )
         found = [(m, strong) for m, strong in sentence.verbs if clause.inside(m.start(), m.end())]

@@ -9,9 +9,11 @@ Matching works on tokens, not on one big regular expression: a name is a sequenc
 (runs of letters, runs of digits, single punctuation marks), and the text is cut the same way.
 That makes spelling variants fall out of one rule instead of per-alias patterns: "Hwasong-18",
 "Hwasong 18" and "Hwasong18" are all `hwasong 18`, while "Hwasong-1" can never match inside
-"Hwasong-17" and "AP" never inside "APJ". All aliases of all kinds sit in one token trie, so each
-text token costs one dict lookup, and the longest name wins across kinds and case rules
-("Rodong Sinmun" is a reporter, not the Rodong missile).
+"Hwasong-17" and "AP" never inside "APJ". All aliases of all kinds sit in one token trie, and the
+longest name wins across kinds and case rules ("Rodong Sinmun" is a reporter, not the Rodong
+missile). The trie is walked only from the few words that begin some name, picked out of a
+sentence with string methods rather than token by token (see `Vocabulary._candidates`): this is
+the extractor's inner loop.
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
+from itertools import compress, count
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -74,6 +77,10 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# every byte but an ASCII letter to a space: what is left between spaces are letter runs
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# the ASCII characters no token starts with: whitespace and hyphens
+_GAP_CHARS = "".join(chr(c) for c in range(128) if not _TOKEN.match(chr(c)))
 # libyaml's loader when PyYAML was built with it (ten times faster to start); same results
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -135,7 +142,14 @@ class _Record(NamedTuple):
     required: tuple[str | None, ...] | None  # exact token spellings, None = any case
     weak: bool
     entry: str  # canonical name, for duplicate errors
+    state: dict[str, Any]  # a VocabMatch's __dict__ for it, start and end to fill in
     plural: bool = False  # made from an alias by adding "s"; an explicit alias displaces it
+
+
+class _Records(list[_Record]):
+    """The records of one trie node; `case` says whether some record has a case rule."""
+
+    case = False
 
 
 def _fold(token: str) -> str:
@@ -153,6 +167,7 @@ class Vocabulary:
         self._variants = dict(variants)
         self._root: dict[str | None, Any] = {}
         self._names: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        self._firsts: _FirstTokens | None = None  # built on first use, when the trie is complete
 
     # -- building ---------------------------------------------------------------------------
     def _key(self, token: str) -> str:
@@ -186,12 +201,13 @@ class Vocabulary:
         node = self._root
         for token in _tokens(alias):
             node = node.setdefault(self._key(token), {})
-        records: list[_Record] = node.setdefault(None, [])
+        records: _Records = node.setdefault(None, _Records())
         mine = [r for r in records if r.fields[0] == kind]
         if record.plural and mine:
             return False
         if any(r.plural for r in mine):
             records[:] = [r for r in records if not (r.plural and r.fields[0] == kind)]
+            records.case = any(r.required is not None for r in records)
             mine = [r for r in mine if not r.plural]
         if any(r.entry == record.entry for r in mine):
             return False
@@ -205,6 +221,7 @@ class Vocabulary:
                     " repeat across entries only with a different needs_country on each)",
                 )
         records.append(record)
+        records.case = any(r.required is not None for r in records)
         return True
 
     # -- matching ---------------------------------------------------------------------------
@@ -227,54 +244,164 @@ class Vocabulary:
             _check_kinds(kinds)
         if end is None:
             end = len(text)
-        found = self._candidates(text, start, end)
         out: list[VocabMatch] = []
-        for s, e, records in _resolve(found):
+        for s, e, records in _resolve(self._candidates(text, start, end)):
             for record in records:
                 if kinds is None or record.fields[0] in kinds:
-                    out.append(VocabMatch(s, e, *record.fields))
+                    # what VocabMatch(s, e, *record.fields) makes, without the frozen
+                    # __init__'s twelve object.__setattr__ calls (most of a match's cost)
+                    match = object.__new__(VocabMatch)
+                    state = match.__dict__
+                    state.update(record.state)
+                    state["start"] = s
+                    state["end"] = e
+                    out.append(match)
         return out
 
     def _candidates(self, text: str, start: int, end: int) -> list[tuple[int, int, list[_Record]]]:
-        """At each token, the longest name starting there (if any)."""
+        """At each token of `text[start:end]` that begins a name, the longest name there.
+
+        The same as cutting the span into tokens and walking the trie from each, but that costs
+        a Python step per token and few tokens begin a name. So the span's letter runs come
+        from `bytes.translate` and `split`, the ones that begin some name are picked out by
+        `compress` (all of that in C), and only those are located, each by `bytes.find` from
+        the one before. Most are settled by the token after them (`follow`: the words that may
+        come next); the trie is walked only where that token may carry the name on. First
+        tokens that are not ASCII words (digits, marks, other scripts) are few; each is looked
+        for with `str.find`. Text beyond ASCII after folding ("—", "ø") takes the same way, but
+        each first word is checked to be a whole token and then walked.
+        """
         span = text[start:end]
-        if not span.isascii():
-            span = span.translate(_FOLD)
-        low = span.lower()
-        if len(low) != len(span):  # a few letters lower to two characters; keep offsets true
-            low = "".join(ch.lower()[0] for ch in span)
-        toks = list(_TOKEN.finditer(low))
-        root, size, n = self._root, len(text), len(toks)
+        folded = span if span.isascii() else span.translate(_FOLD)
+        low = folded.lower()
+        if len(low) != len(folded):  # a few letters lower to two characters; keep offsets true
+            low = "".join(ch.lower()[0] for ch in folded)
+        firsts = self._firsts
+        if firsts is None:
+            firsts = self._firsts = _FirstTokens(self._root)
+        if not firsts.complete:
+            return self._candidates_by_token(text, start, folded, low)
+        plain = low.isascii()
+        # (in other text each character beyond ASCII stands in as "?", a non-letter like it)
+        letters = low.encode("ascii", "replace").translate(_LETTERS_ONLY)
+        fast = letters if plain else None
+        padded = b" " + letters + b" "
+        runs = letters.split()  # the letter runs
+        runs.append(b"")  # (what follows the last one)
+        words, n = firsts.words, len(low)
         found = []
-        for i, first in enumerate(toks):
-            node = root.get(first.group())
+        cursor = 0
+        for i in compress(count(), map(words.__contains__, runs)):
+            key, size, node, follow = words[runs[i]]
+            at = padded.find(key, cursor)  # padded[at] is the space before the word
+            q = cursor = at + size
+            if plain and q < n:  # does the next token carry the name on? the next word says
+                after = low[q]
+                if after in " -":  # then a word right after it, or something unknown
+                    onward = q + 1 < n and (letters[q + 1] == 32 or runs[i + 1] in follow)
+                else:
+                    onward = after in _GAP_CHARS or after.isdigit() or after in node
+                if not onward:
+                    records = node.get(None)
+                    if records is None:
+                        continue
+                    s = start + at
+                    # "5" in "Agni5" is no name start: the token boundary is inside a word
+                    if s and text[s - 1].isalnum():
+                        continue
+                    if records.case:
+                        records = [r for r in records if _case_ok(r, folded, low, at)]
+                    if records:
+                        found.append((s, start + q, records))
+                    continue
+            s = start + at
+            if (s and text[s - 1].isalnum()) or not (plain or _whole_token(low, at, q)):
+                continue  # (a letter beyond ASCII may carry the word on)
+            best = self._walk(text, start, folded, low, fast, at, q, node)
+            if best is not None:
+                found.append((s, *best))
+        others = len(found)
+        for token, node, digits in firsts.others:
+            if plain and not token.isascii():
+                continue
+            size = len(token)
+            at = low.find(token)
+            while at >= 0:
+                s, q = start + at, at + size
+                if not (s and text[s - 1].isalnum()) and (
+                    _whole_token(low, at, q)
+                    if not plain
+                    else not (digits and low[q : q + 1].isdigit())  # a run of digits counts whole
+                ):
+                    best = self._walk(text, start, folded, low, fast, at, q, node)
+                    if best is not None:
+                        found.append((s, *best))
+                at = low.find(token, at + 1)
+        if len(found) > others:
+            found.sort(key=_start)
+        return found
+
+    def _candidates_by_token(
+        self, text: str, start: int, folded: str, low: str
+    ) -> list[tuple[int, int, list[_Record]]]:
+        """`_candidates` the plain way, every token of the span tried."""
+        found = []
+        for token in _TOKEN.finditer(low):
+            node = self._root.get(token.group())
             if node is None:
                 continue
-            s = start + first.start()
-            # "5" in "Agni5" is no name start: the token boundary is inside a word
+            p, q = token.span()
+            s = start + p
             if s and text[s - 1].isalnum():
                 continue
-            best: tuple[int, list[_Record]] | None = None
-            j = i
-            while True:
-                records = node.get(None)
-                if records is not None:
-                    e = start + toks[j].end()
-                    if e >= size or not text[e].isalnum():
-                        ok = [
-                            r for r in records if r.required is None or _case_ok(r, span, toks, i)
-                        ]
-                        if ok:
-                            best = (e, ok)
-                j += 1
-                if j >= n:
-                    break
-                node = node.get(toks[j].group())
-                if node is None:
-                    break
+            best = self._walk(text, start, folded, low, None, p, q, node)
             if best is not None:
-                found.append((s, best[0], best[1]))
+                found.append((s, *best))
         return found
+
+    def _walk(
+        self,
+        text: str,
+        start: int,
+        folded: str,
+        low: str,
+        letters: bytes | None,
+        p: int,
+        q: int,
+        node: dict[str | None, Any],
+    ) -> tuple[int, list[_Record]] | None:
+        """The longest name from the token `low[p:q]` down the trie: its end and records.
+
+        `folded` and `low` are the span at `text[start]`, folded and then lower-cased;
+        `letters` is `low` through `_LETTERS_ONLY` when it is all ASCII, else None.
+        """
+        size, n, first = len(text), len(low), p
+        best = None
+        while True:
+            records = node.get(None)
+            if records is not None:
+                e = start + q
+                if e >= size or not text[e].isalnum():
+                    if records.case:
+                        records = [r for r in records if _case_ok(r, folded, low, first)]
+                    if records:
+                        best = (e, records)
+            # the next token; "word word" and "word-word" without the regular expression
+            if letters is not None and q + 1 < n and low[q] in " -" and letters[q + 1] != 32:
+                p = q + 1
+                q = letters.find(b" ", p)
+                if q < 0:
+                    q = n
+            else:
+                token = _TOKEN.search(low, q)
+                if token is None:
+                    break
+                p, q = token.span()
+            child = node.get(low[p:q])
+            if child is None:
+                break
+            node = child
+        return best
 
     # -- lookups ----------------------------------------------------------------------------
     def lookup(self, kind: str, name: str) -> VocabMatch | None:
@@ -299,21 +426,64 @@ class Vocabulary:
         return list(self._names[kind])
 
 
-def _case_ok(record: _Record, span: str, toks: list[re.Match[str]], i: int) -> bool:
+class _FirstTokens:
+    """The tokens that begin some name, arranged for `Vocabulary._candidates`.
+
+    `words`: each one that is an ASCII word -> (the word between the spaces that stand for
+    non-letters in `_LETTERS_ONLY` text, its length, its trie node, the ASCII words that may
+    follow it); `others`: (token, trie node, is it digits) for the rest. `complete` is False
+    when one is whitespace, which `_candidates` cannot look for (then every token is tried).
+    """
+
+    def __init__(self, root: dict[str | None, Any]) -> None:
+        self.words: dict[bytes, tuple[bytes, int, dict[str | None, Any], frozenset[bytes]]] = {}
+        self.others: list[tuple[str, dict[str | None, Any], bool]] = []
+        self.complete = True
+        for token, node in root.items():
+            if token is None:
+                continue
+            if token.isascii() and token.isalpha():
+                word = token.encode("ascii")
+                follow = frozenset(
+                    t.encode("ascii") for t in node if t is not None and t.isascii() and t.isalpha()
+                )
+                self.words[word] = (b" " + word + b" ", len(word), node, follow)
+            else:
+                self.others.append((token, node, token.isascii() and token.isdigit()))
+                if token.strip() != token:  # a paragraph break: no name has one, but then
+                    self.complete = False  # it cannot be looked for like this
+
+
+def _start(candidate: tuple[int, int, list[_Record]]) -> int:
+    return candidate[0]
+
+
+def _whole_token(low: str, p: int, q: int) -> bool:
+    """Whether `low[p:q]` is a token, not the start of a longer one ("Japan" in "Japanø")."""
+    token = _TOKEN.match(low, p)
+    return token is not None and token.end() == q
+
+
+def _case_ok(record: _Record, folded: str, low: str, first: int) -> bool:
+    """Whether the tokens from `low[first]` on are spelled as the record's case rule wants."""
     assert record.required is not None
-    for k, want in enumerate(record.required):
-        if want is not None and span[toks[i + k].start() : toks[i + k].end()] != want:
+    for want, token in zip(record.required, _TOKEN.finditer(low, first), strict=False):
+        if want is not None and folded[token.start() : token.end()] != want:
             return False
     return True
 
 
 def _resolve(
     found: list[tuple[int, int, list[_Record]]],
-) -> Iterator[tuple[int, int, list[_Record]]]:
+) -> list[tuple[int, int, list[_Record]]]:
     """Drop overlapped candidates: the longer span wins, then a strong one, then the earlier."""
-    if all(found[k][0] >= found[k - 1][1] for k in range(1, len(found))):
-        yield from found  # the usual case: nothing overlaps
-        return
+    end = 0
+    for s, e, _ in found:
+        if s < end:
+            break
+        end = e
+    else:
+        return found  # the usual case: nothing overlaps
 
     def rank(c: tuple[int, int, list[_Record]]) -> tuple[int, bool, int]:
         return (c[0] - c[1], all(r.weak for r in c[2]), c[0])
@@ -322,7 +492,7 @@ def _resolve(
     for cand in sorted(found, key=rank):
         if all(cand[1] <= s or cand[0] >= e for s, e, _ in kept):
             kept.append(cand)
-    yield from sorted(kept, key=lambda c: c[0])
+    return sorted(kept, key=lambda c: c[0])
 
 
 def _check_kinds(kinds: Collection[str]) -> None:
@@ -535,6 +705,7 @@ def _record(
         required=required if any(r is not None for r in required) else None,
         weak=values[_MATCH_FIELDS.index("weak")],
         entry=entry,
+        state={"start": 0, "end": 0, **dict(zip(_MATCH_FIELDS, values, strict=True))},
         plural=plural,
     )
 
