@@ -32,6 +32,21 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(phrases, key=len, reverse=True))
 
 
+_LOWERED: list[str | None] = [None, None]  # the last long text seen and its lowercase copy
+
+
+def _lowered(text: str) -> str | None:
+    """A lowercase copy with the same offsets, kept for the last long text (the article being
+    read), so that keyword tests do not lowercase it again for every sentence; None for short
+    texts and for texts whose lowercase changes length."""
+    if len(text) < 300:
+        return None
+    if _LOWERED[0] is not text:
+        low = text.lower()
+        _LOWERED[0], _LOWERED[1] = text, (low if len(low) == len(text) else None)
+    return _LOWERED[1]
+
+
 class Gated:
     """A regular expression behind a cheap keyword test.
 
@@ -45,8 +60,16 @@ class Gated:
         self.keys = keys
 
     def possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        low = text[pos:endpos].lower()
-        return any(k in low for k in self.keys)
+        end = len(text) if endpos is None else endpos
+        low = _lowered(text)
+        if low is None:
+            window = text[pos:end].lower()
+            return any(k in window for k in self.keys)
+        find = low.find
+        for key in self.keys:
+            if find(key, pos, end) >= 0:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
