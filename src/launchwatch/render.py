@@ -71,9 +71,8 @@ def render_extraction(extraction: Extraction, *, width: int = 100) -> str:
             lines.append(f"      {name:<16}{_clip(value, 24):<25}{quote}")
         date_spans = mention.evidence.get("date") or ()
         if date_spans:
-            lines.append(
-                f'      {"date from":<16}{"":<25}"{_clip(date_spans[0].text, width - 45)}"'
-            )
+            quote = _clip(date_spans[0].text, max(20, width - 45))
+            lines.append(f'      {"date from":<16}{"":<25}  "{quote}"')
     return "\n".join(lines)
 
 
