@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from accuracy_sets import FLOORS, SETS, LabelledSet, measured
 
 # Sets whose scores are below the target today, and by how much (keep in step with the floors).

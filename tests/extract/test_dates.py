@@ -389,6 +389,20 @@ def test_offsets_index_the_whole_text_and_respect_the_window() -> None:
     assert find_dates(text, TUE, 5, 5) == []
 
 
+def test_a_window_opening_inside_a_number_reads_the_rest_of_it() -> None:
+    # "10 pm" is what is left of "110 pm": a time, attached to Monday.
+    [monday] = find_dates("110 pm Monday", TUE, 1)
+    assert (monday.start, monday.value, monday.hour) == (7, "2023-03-20", 22)
+    assert find_dates("110 pm Monday", TUE)[0].hour is None
+
+
+def test_a_word_cut_by_the_window_is_no_first() -> None:
+    text = "It was the first launch in three years, Tuesday morning."
+    assert [text[m.start : m.end] for m in find_dates(text, TUE)] == ["in three years", "Tuesday"]
+    cut = find_dates(text, TUE, text.index("first") + 1)
+    assert [text[m.start : m.end] for m in cut] == ["Tuesday"]
+
+
 # --- shift_for_zone ---------------------------------------------------------------------------
 
 

@@ -440,6 +440,11 @@ _NUMBERISH = re.compile(
 )  # fmt: skip
 
 
+def test_a_number_after_a_month_name_and_a_line_break_is_a_day() -> None:
+    assert find_counts("It fired 3 missiles in March.")[0].count == 3
+    assert find_counts("North Korea fired missiles in March \n3 missiles flew.") == []
+
+
 @given(_ANY_TEXT)
 def test_quantities_slice_to_a_number_and_keep_value_in_span(text: str) -> None:
     last = -1

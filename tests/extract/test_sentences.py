@@ -34,6 +34,10 @@ def test_lines_are_sentences_and_blank_lines_vanish() -> None:
     ]
 
 
+def test_an_abbreviation_before_a_line_break_ends_no_sentence_but_the_line_does() -> None:
+    assert _texts("He met Gen.\nKim. Then he left.") == ["He met Gen.", "Kim.", "Then he left."]
+
+
 def test_quotes_stay_with_their_sentence() -> None:
     assert _texts('He said "It worked." Then he left.') == ['He said "It worked."', "Then he left."]
 

@@ -5,6 +5,11 @@ after publication, a bare weekday is the latest such weekday on or before public
 reckoning by weeks ("last week") gives month precision (the devset convention). Expressions that
 count from another event ("three days after", "the previous day") come back unresolved, since only
 the caller knows that event. Nothing that needs the publication date is guessed when it is absent.
+
+Relative expressions ("last week", "two days ago") are read in `relative`, calendar arithmetic is
+in `calendar`. How it stays fast: one regex pass per span finds where an expression can start
+(most numbers are already ruled out there), and cheap string tests on the words around such a
+place rule out most of the detailed matches.
 """
 
 from __future__ import annotations
@@ -12,6 +17,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from operator import itemgetter
+
+from launchwatch.extract.calendar import (
+    GRACE,
+    day_iso,
+    fmt,
+    month_year,
+    past_month_day_iso,
+    valid,
+    weekday_iso,
+)
+from launchwatch.extract.relative import (
+    FUTURE,
+    RELATIVE_TO_EVENT,
+    Mention,
+    read_relative,
+    unresolved,
+)
 
 __all__ = [
     "FUTURE",
@@ -80,9 +103,6 @@ class DateMention:
     note: str | None = None
 
 
-RELATIVE_TO_EVENT = "relative to another event"
-FUTURE = "future"
-
 # ---------------------------------------------------------------------------------------------
 # Patterns. A cheap trigger scan finds where an expression can be; the detailed patterns are only
 # tried (anchored) at those places, so a sentence without dates costs one pass in C.
@@ -95,11 +115,6 @@ _MONTH = (
     r"|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)(?![A-Za-z])"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
-_NUM = (
-    r"(?i:a\s+few|a\s+couple\s+of|couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty|several|few|\d{1,3})"
-)
 _ZONE = (
     r"(?:GMT|UTC|KST|JST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|IST|PKT|IRST|IRDT|MSK|CEST"
     r"|CET|BST|BJT)(?![A-Za-z])"
@@ -115,13 +130,28 @@ def _zone_tail(name: str) -> str:
 
 # Where a date expression can be: digit runs, month names, weekdays, and the unit words that
 # every relative expression holds ("today", "last week", "three days after", "midnight").
-# Every alternative starts with a literal, so the regex engine skips to candidate characters in C.
-_TRIGGER = re.compile(
-    "|".join(f"{d}[0-9]*" for d in range(10))
-    + "|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-    + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    + "|day|night|week|month|year|decade|noon|morrow|morning"
+# Every alternative starts with a literal, so the regex engine only stops at candidate characters;
+# alternatives that share a first letter are grouped and the most frequent letters come first.
+# No alternative is a prefix of another, so their order changes nothing in what is found.
+#
+# A digit run is only returned where _NUMERIC can match at it: four digits opening with 0-2 (a
+# year or a clock time), or one or two digits followed by a date separator, a clock colon,
+# "am"/"pm", an ordinal suffix, or a space and "am"/"pm", "of" or a month. Most numbers in news
+# ("600 km", "2 missiles", "1,000") are skipped inside the regex; the look-behind keeps the
+# digits of a skipped run from starting runs of their own.
+_SHORT_RUN_END = r"(?![0-9])(?=[/.:aApPsnrt]|\s(?:[aApPoJFMASOND]|\s))"
+_DIGIT_RUNS = "|".join(
+    f"{d}(?<![0-9]{d})"
+    + (rf"(?:[0-9]{{3}}(?![0-9])|[0-9]?{_SHORT_RUN_END})" if d < 3 else rf"[0-9]?{_SHORT_RUN_END}")
+    for d in range(10)
 )
+_TRIGGER = re.compile(
+    "n(?:ight|oon)|d(?:ay|ecade)|m(?:onth|or(?:row|ning))|year|week|"
+    + _DIGIT_RUNS
+    + "|J(?:an|u[nl])|F(?:eb|riday)|M(?:a[ry]|onday)|A(?:pr|ug)|S(?:ep|aturday|unday)|Oct|Nov|Dec"
+    + "|T(?:uesday|hursday)|Wednesday"
+)
+_DIGITS = frozenset("0123456789")
 
 # Expressions that start with a digit run, tried at each run.
 _NUMERIC = re.compile(
@@ -152,24 +182,6 @@ _NAMED = re.compile(
     re.VERBOSE,
 )
 
-# Relative expressions, tried at the word that holds a unit trigger and the few words before it.
-_RELATIVE = re.compile(
-    rf"""
- (?P<tw>(?i:today|tonight|yesterday|tomorrow|last\s+night|this\s+morning
-    |the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![a-z]))
-|(?P<rn>(?:(?i:about|around|nearly|almost|some|just|only|roughly|less\s+than|more\s+than|over)\s+)?
-    (?P<rn_n>{_NUM})\s+(?P<rn_u>(?i:days?|weeks?|months?|years?|decades?))\s+
-    (?P<rn_d>(?i:after|before|later|earlier|ago|prior|previously))(?![a-z]))
-|(?P<rel>(?P<rel_m>(?i:(?:earlier|later|early|late)\s+(?:this|last|next)|last|this|next))\s+
-    (?P<rel_u>(?i:week|month|year))(?![a-z]))
-|(?P<thx>(?i:the|that)\s+(?i:(?:previous|following|next|same)\s+(?:day|night|morning|week|month|year)
-    |(?:day|night|week|month|year)\s+(?:before|after|earlier|later|prior))(?![a-z]))
-|(?P<inn>(?i:in)\s+(?P<inn_n>{_NUM})\s+(?P<inn_u>(?i:years?|months?|decades?))(?![a-z]))
-|(?P<rn0>(?i:days|weeks|months)\s+(?i:after|before|later|earlier|ago)(?![a-z]))
-""",
-    re.VERBOSE,
-)
-
 # Context looked up only around a candidate, never over the whole span.
 _LEAD_MOD = re.compile(
     r"\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|\s*-\s*)$"
@@ -193,87 +205,32 @@ _YEAR_TAIL = re.compile(r"\s+(?:of\s+)?(?i:(last|this|next)\s+year)(?![a-z])")
 _MONTH_LIST_TAIL = re.compile(
     rf"(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?{_MONTH}\.?)+,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d)"
 )
-_WEEKDAY_DATE_GAP = re.compile(r"[\s,(]*(?:the\s+)?$")
-_BEFORE = re.compile(r"\b(?i:before)\s+$")
-_FIRST = re.compile(r"\b(?i:first)\b")
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50,
-}  # fmt: skip
-# Vague counts get a stand-in number and month (or coarser) precision.
-_VAGUE_NUMBERS = {"few": 3, "several": 3, "couple": 2}
-# Words that can open a relative expression before its unit word.
-_LEAD_WORDS = frozenset(
-    [*_NUMBER_WORDS, *_VAGUE_NUMBERS, "of", "the", "that", "in", "last", "this", "next", "earlier",
-     "later", "early", "late", "previous", "following", "same", "about", "around", "nearly",
-     "almost", "some", "just", "only", "roughly", "less", "more", "than", "over"]
-    + [str(n) for n in range(1000)]
+# The words those look-back patterns end with, for a cheap test before the regex is tried.
+_LEAD_WORDS_AT_END = ("Last", "last", "This", "this", "Next", "next", "Past", "past", "Early",
+                      "early", "Late", "late", "Mid", "mid")  # fmt: skip
+_MAY_WORDS_AT_END = tuple(
+    w + rest
+    for first, rest in [("I", "n"), ("S", "ince"), ("D", "uring"), ("U", "ntil"), ("T", "ill"),
+                        ("O", "f"), ("F", "rom"), ("B", "efore"), ("A", "fter"), ("T", "hrough"),
+                        ("T", "hroughout"), ("B", "etween")]
+    for w in (first, first.lower())
 )  # fmt: skip
-_GRACE = dt.timedelta(days=2)
+_YEAR_WORDS_AT_END = tuple(
+    w + rest
+    for first, rest in [("I", "n"), ("S", "ince"), ("O", "f"), ("D", "uring"), ("B", "y"),
+                        ("U", "ntil"), ("T", "ill"), ("F", "rom"), ("B", "efore"), ("A", "fter"),
+                        ("B", "etween"), ("T", "hrough"), ("T", "hroughout"), ("A", "round"),
+                        ("C", "irca"), ("E", "arly"), ("L", "ate"), ("M", "id"), ("S", "pring"),
+                        ("S", "ummer"), ("A", "utumn"), ("F", "all"), ("W", "inter")]
+    for w in (first, first.lower())
+)  # fmt: skip
+_WORD_ENDINGS = frozenset(
+    w[-1] for w in _LEAD_WORDS_AT_END + _MAY_WORDS_AT_END + _YEAR_WORDS_AT_END
+)
+_WEEKDAY_DATE_GAP = re.compile(r"[\s,(]*(?:the\s+)?$")
+_WEEKDAY_NAMES = {name.capitalize(): n for name, n in WEEKDAYS.items()}  # as the trigger finds them
 _FULL_MONTHS = frozenset(name.capitalize() for name in list(MONTHS)[:12])
-
-
-# ---------------------------------------------------------------------------------------------
-# Calendar arithmetic.
-
-
-def _fmt(year: int, month: int = 0, day: int = 0) -> str:
-    if day:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    if month:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}"
-
-
-def _fmt_date(date: dt.date, precision: str) -> str:
-    if precision == "day":
-        return date.isoformat()
-    if precision == "month":
-        return _fmt(date.year, date.month)
-    return _fmt(date.year)
-
-
-def _valid(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _past_month_day(published: dt.date, month: int, day: int) -> dt.date | None:
-    """Latest `month`/`day` at most two days after `published` (None when no such day exists)."""
-    limit = published + _GRACE
-    for year in range(limit.year, limit.year - 9, -1):  # nine years reach a leap day anywhere
-        date = _valid(year, month, day)
-        if date is not None and date <= limit:
-            return date
-    return None
-
-
-def _month_year(published: dt.date, month: int, how: str) -> int:
-    """Year of a named month: "in" = on or before published's month, "last" = strictly before."""
-    if how == "next":
-        return published.year if month > published.month else published.year + 1
-    if how == "last":
-        return published.year if month < published.month else published.year - 1
-    if how == "this":
-        return published.year
-    return published.year if month <= published.month else published.year - 1
-
-
-def _shift_months(date: dt.date, months: int) -> tuple[int, int]:
-    index = date.year * 12 + date.month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def _weekday_date(published: dt.date, weekday: int, how: str) -> dt.date:
-    if how == "next":
-        return published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
-    if how == "last":
-        return published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
-    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+_MONTH_NAMES = {name.capitalize(): n for name, n in MONTHS.items()}  # as _MONTH spells them
 
 
 def shift_for_zone(
@@ -298,17 +255,6 @@ def shift_for_zone(
 # The scanner.
 
 
-def _count(word: str) -> tuple[int, bool]:
-    """The number a count word stands for, and whether it is vague ("a few", "several")."""
-    word = " ".join(word.lower().split())
-    if word.isdigit():
-        return int(word), False
-    for vague, n in _VAGUE_NUMBERS.items():
-        if vague in word:
-            return n, True
-    return _NUMBER_WORDS[word], False
-
-
 def _zone_label(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -317,16 +263,9 @@ def _zone_label(raw: str | None) -> str | None:
     return _WORDED_ZONES.get(raw.split()[0].lower())
 
 
-@dataclass(slots=True)
-class _Raw:
-    """A mention before clock times are attached (spans may still be merged)."""
-
-    start: int
-    end: int
-    value: str | None
-    precision: str
-    kind: str
-    note: str | None
+# A mention before clock times are attached: (start, end, value, precision, kind, note). Plain
+# tuples, since an object per mention costs more than the rest of its handling.
+_Raw = Mention
 
 
 class _Scan:
@@ -346,40 +285,53 @@ class _Scan:
     def add(
         self, s: int, e: int, value: str | None, precision: str, kind: str, note: str | None = None
     ) -> None:
-        self.mentions.append(_Raw(s, e, value, precision, kind, note))
+        self.mentions.append((s, e, value, precision, kind, note))
 
     def unresolved(self, s: int, e: int, precision: str, kind: str) -> None:
-        note = f"no publication date: cannot resolve '{self.text[s:e]}'"
-        self.add(s, e, None, precision, kind, note)
+        self.mentions.append(unresolved(self.text, s, e, precision, kind))
 
     def lead(self, s: int) -> tuple[int, str]:
         """A modifier right before `s` ("last", "mid-"): where the span starts, and its word."""
-        m = _LEAD_MOD.search(self.text, max(self.start, s - 8), s)
+        lo = max(self.start, s - 8)
+        # Most words before a weekday or a month are no modifier: ruled out without the regex.
+        if not _ends_with_word(self.text, lo, s, _LEAD_WORDS_AT_END, dash=True):
+            return s, ""
+        m = _LEAD_MOD.search(self.text, lo, s)
         if m is None:
             return s, ""
         return m.start(), m.group(1).lower()
 
 
+def _ends_with_word(text: str, lo: int, hi: int, words: tuple[str, ...], dash: bool) -> bool:
+    """Whether `text[lo:hi]`, less trailing whitespace (and one dash when `dash`), ends with one
+    of `words`: true whenever a look-back pattern `\\b(word)(?:\\s+|\\s*-\\s*)$` can match
+    there, and a string method instead of a regex search that tries every position."""
+    tail = text[lo:hi].rstrip()
+    if dash and tail[-1:] == "-":
+        tail = tail[:-1].rstrip()
+    return tail[-1:] in _WORD_ENDINGS and tail.endswith(words)
+
+
 def _explicit_day(scan: _Scan, s: int, e: int, year: int | None, month: int, day: int) -> None:
     if year is not None:
-        date = _valid(year, month, day)
+        iso = day_iso(year, month, day)
     elif scan.published is not None:
-        date = _past_month_day(scan.published, month, day)
+        iso = past_month_day_iso(scan.published, month, day)
     else:
         scan.unresolved(s, e, "day", "explicit")
         return
-    if date is None:
+    if iso is None:
         scan.add(s, e, None, "day", "explicit", "no such date")
     else:
-        scan.add(s, e, date.isoformat(), "day", "explicit")
+        scan.add(s, e, iso, "day", "explicit")
 
 
 def _on_numeric(scan: _Scan, m: re.Match[str]) -> None:
     s, e = m.span()
     a, b, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
-    day_first = _valid(year, b, a)
+    day_first = valid(year, b, a)
     # Dotted dates are European (day first); slashes leave the order open when both parts <= 12.
-    month_first = None if m["num_s"] == "." else _valid(year, a, b)
+    month_first = None if m["num_s"] == "." else valid(year, a, b)
     options = {d for d in (day_first, month_first) if d is not None}
     if not options:
         scan.add(s, e, None, "day", "explicit", "no such date")
@@ -388,7 +340,7 @@ def _on_numeric(scan: _Scan, m: re.Match[str]) -> None:
     elif scan.published is None:
         scan.add(s, e, None, "day", "explicit", "ambiguous day/month order")
     else:
-        past = [d for d in options if d <= scan.published + _GRACE]
+        past = [d for d in options if d <= scan.published + GRACE]
         if past:
             scan.add(s, e, max(past).isoformat(), "day", "explicit")
         else:
@@ -400,7 +352,7 @@ def _on_month(scan: _Scan, m: re.Match[str]) -> None:
     text, published = scan.text, scan.published
     s, e = m.span()
     name = m["md_m"]
-    month = MONTHS[name.lower()]
+    month = _MONTH_NAMES[name]
     year = int(m["md_y"]) if m["md_y"] else None
     if m["md_d"]:
         if m["md_d2"] and m["md_j"] in ("and", "&"):  # two days: "February 8 and 25, 2016"
@@ -411,23 +363,18 @@ def _on_month(scan: _Scan, m: re.Match[str]) -> None:
         return
     if year is not None:
         s, _ = scan.lead(s)
-        scan.add(s, e, _fmt(year, month), "month", "explicit")
+        scan.add(s, e, fmt(year, month), "month", "explicit")
         return
     if name not in _FULL_MONTHS:
         return  # a bare abbreviation ("Mar", "Dec") is too often something else
     # "in March and December 2022": the year at the end of the list covers every month in it.
     listed = _MONTH_LIST_TAIL.match(text, e, scan.stop)
     if listed:
-        scan.add(s, e, _fmt(int(listed["y"]), month), "month", "explicit")
+        scan.add(s, e, fmt(int(listed["y"]), month), "month", "explicit")
         return
     s, how = scan.lead(s)
     tail = _YEAR_TAIL.match(text, e, scan.stop)
-    if (
-        name == "May"
-        and not how
-        and not tail
-        and not _MAY_CONTEXT.search(text, max(scan.start, s - 12), s)
-    ):
+    if name == "May" and not how and not tail and not _may_context(scan, s):
         return  # "may" the verb, or a name
     note = None
     if tail:
@@ -439,114 +386,32 @@ def _on_month(scan: _Scan, m: re.Match[str]) -> None:
             note = FUTURE if rel == "next" else None
     elif published is not None:
         how = how if how in ("last", "this", "next") else ("last" if how == "past" else "")
-        year = _month_year(published, month, how)
+        year = month_year(published, month, how)
         note = FUTURE if how == "next" else None
     if year is None:
         scan.unresolved(s, e, "month", "explicit")
     else:
-        scan.add(s, e, _fmt(year, month), "month", "explicit", note)
+        scan.add(s, e, fmt(year, month), "month", "explicit", note)
 
 
-def _on_weekday(scan: _Scan, m: re.Match[str]) -> None:
-    s, e = m.span()
-    weekday = WEEKDAYS[m.group().lower()]
+def _may_context(scan: _Scan, s: int) -> bool:
+    """A preposition before "May" that makes it the month ("in May", "until May")."""
+    lo = max(scan.start, s - 12)
+    if not _ends_with_word(scan.text, lo, s, _MAY_WORDS_AT_END, dash=False):
+        return False
+    return _MAY_CONTEXT.search(scan.text, lo, s) is not None
+
+
+def _on_weekday(scan: _Scan, s: int, e: int, name: str) -> None:
+    weekday = _WEEKDAY_NAMES[name]
     s, how = scan.lead(s)
-    how = "last" if how == "past" else how
     if scan.published is None:
         scan.unresolved(s, e, "day", "relative" if how == "next" else "weekday")
     elif how == "next":
-        date = _weekday_date(scan.published, weekday, "next")
-        scan.add(s, e, date.isoformat(), "day", "relative", FUTURE)
+        scan.add(s, e, weekday_iso(scan.published, weekday, "next"), "day", "relative", FUTURE)
     else:
-        date = _weekday_date(scan.published, weekday, how)
-        scan.add(s, e, date.isoformat(), "day", "weekday")
-
-
-def _on_today(scan: _Scan, m: re.Match[str]) -> None:
-    s, e = m.span()
-    word = " ".join(m["tw"].lower().split())
-    if word == "today" and m["tw"][0] == "T":
-        # "USA Today", "India Today": a title-case name, not the date.
-        prev = scan.text[max(scan.start, s - 12) : s].split()
-        if prev and prev[-1][:1].isupper() and prev[-1][-1:].isalpha():
-            return
-    if scan.published is None:
-        scan.unresolved(s, e, "day", "relative")
-        return
-    days = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
-    if word.startswith("the day before"):
-        days = -2
-    elif word.startswith("the day after"):
-        days = 2
-    date = scan.published + dt.timedelta(days=days)
-    scan.add(s, e, date.isoformat(), "day", "relative", FUTURE if days > 0 else None)
-
-
-def _on_relative_unit(scan: _Scan, m: re.Match[str]) -> None:
-    """Reckoning by the publication's week, month or year: "last week", "earlier this year"."""
-    s, e = m.span()
-    words = m["rel_m"].lower().split()
-    unit = m["rel_u"].lower()
-    precision = "year" if unit == "year" else "month"
-    if scan.published is None:
-        scan.unresolved(s, e, precision, "relative")
-        return
-    step = {"last": -1, "this": 0, "next": 1}[words[-1]]
-    note = FUTURE if step > 0 or words[0] == "later" else None
-    published = scan.published
-    if unit == "week":
-        date = published + dt.timedelta(days=7 * step)
-        scan.add(s, e, _fmt(date.year, date.month), "month", "relative", note)
-    elif unit == "month":
-        scan.add(s, e, _fmt(*_shift_months(published, step)), "month", "relative", note)
-    else:
-        scan.add(s, e, _fmt(published.year + step), "year", "relative", note)
-
-
-def _on_count_back(scan: _Scan, m: re.Match[str]) -> None:
-    """A count of units from another event ("three days after") or from publication ("ago")."""
-    s, e = m.span()
-    unit = m["rn_u"].lower().rstrip("s")
-    direction = m["rn_d"].lower()
-    precision = {"day": "day", "year": "year", "decade": "year"}.get(unit, "month")
-    if direction != "ago":
-        scan.add(s, e, None, precision, "relative", RELATIVE_TO_EVENT)
-        return
-    if scan.published is None:
-        scan.unresolved(s, e, precision, "relative")
-        return
-    n, vague = _count(m["rn_n"])
-    published = scan.published
-    note = "approximate" if vague or m.start("rn_n") > s else None  # "about", "nearly"...
-    if unit in ("day", "week"):
-        date = published - dt.timedelta(days=n if unit == "day" else 7 * n)
-        # Counting in weeks, or vaguely in days, says no more than the month.
-        precision = "month" if unit == "week" or vague else "day"
-        scan.add(s, e, _fmt_date(date, precision), precision, "relative", note)
-    elif unit == "month":
-        scan.add(s, e, _fmt(*_shift_months(published, -n)), "month", "relative", note)
-    else:
-        years = n * 10 if unit == "decade" else n
-        scan.add(s, e, _fmt(published.year - years), "year", "relative", note)
-
-
-def _on_first_in(scan: _Scan, m: re.Match[str]) -> None:
-    """The "first ... in three years" reckoning: the previous one was that long before."""
-    if not _FIRST.search(scan.text, scan.start, m.start()):
-        return  # "in three years" alone is as often a future span
-    s, e = m.span()
-    unit = m["inn_u"].lower().rstrip("s")
-    precision = "month" if unit == "month" else "year"
-    n, vague = _count(m["inn_n"])
-    if vague:
-        return
-    if scan.published is None:
-        scan.unresolved(s, e, precision, "relative")
-    elif unit == "month":
-        scan.add(s, e, _fmt(*_shift_months(scan.published, -n)), precision, "relative")
-    else:
-        years = n * 10 if unit == "decade" else n
-        scan.add(s, e, _fmt(scan.published.year - years), precision, "relative")
+        iso = weekday_iso(scan.published, weekday, "last" if how == "past" else how)
+        scan.mentions.append((s, e, iso, "day", "weekday", None))
 
 
 def _on_clock(scan: _Scan, m: re.Match[str], kind: str) -> None:
@@ -563,81 +428,13 @@ def _on_clock(scan: _Scan, m: re.Match[str], kind: str) -> None:
     scan.clocks.append((m.start(), m.end(), hour, zone))
 
 
-def _lead_words(text: str, lo: int, at: int) -> list[int]:
-    """Starts of the words right before `at` that can open a relative expression ("about",
-    "three", "the", "last"...), earliest first; stops at any other word or punctuation."""
-    starts: list[int] = []
-    begin = at
-    for _ in range(4):
-        end = begin - 1
-        if end <= lo or text[end] != " ":
-            break
-        prev = max(text.rfind(" ", lo, end) + 1, lo)
-        word = text[prev:end]
-        newline = max(word.rfind("\n"), word.rfind("\t"))
-        if newline >= 0:  # the word starts a line: take it, look no further back
-            prev += newline + 1
-            word = word[newline + 1 :]
-        if word.lower() not in _LEAD_WORDS:
-            break
-        starts.append(prev)
-        if newline >= 0:
-            break
-        begin = prev
-    starts.reverse()
-    return starts
-
-
-def _on_unit(scan: _Scan, trigger: re.Match[str]) -> int:
-    """A unit word ("day", "week", "night"...): find the expression around it; returns where the
-    expression ends (or the trigger's start when there is none)."""
-    text, lo = scan.text, scan.start
-    at, end = trigger.span()
-    word_start = at
-    while word_start > lo and text[word_start - 1].isalpha():
-        word_start -= 1
-    word_end = end
-    while word_end < scan.stop and text[word_end].isalpha():
-        word_end += 1
-    word = text[word_start:word_end].lower()
-    if word in ("noon", "midday"):
-        scan.clocks.append((word_start, word_end, 12, None))
-        return word_end
-    if word == "midnight":
-        # "just before midnight" is late on the day named, not early on the next one.
-        late = _BEFORE.search(text, max(lo, word_start - 12), word_start)
-        scan.clocks.append((word_start, word_end, 23 if late else 0, None))
-        return word_end
-    starts = _lead_words(text, lo, word_start)
-    starts.append(word_start)
-    for begin in starts:
-        m = _RELATIVE.match(text, begin, scan.stop)
-        if m is None or m.end() <= at:
-            continue
-        before = len(scan.mentions)
-        kind = m.lastgroup
-        if kind == "tw":
-            _on_today(scan, m)
-        elif kind == "rn":
-            _on_count_back(scan, m)
-        elif kind == "rel":
-            _on_relative_unit(scan, m)
-        elif kind == "inn":
-            _on_first_in(scan, m)
-        else:  # "the previous day", "days after": counted from an event only the caller knows
-            scan.add(m.start(), m.end(), None, "day", "relative", RELATIVE_TO_EVENT)
-        if len(scan.mentions) > before:
-            return m.end()
-    return at
-
-
 def _settle_years(scan: _Scan) -> None:
     """Keep the years that read as dates: context, or a link to one that has it ("2016 and")."""
     years = scan.years
     if len(years) == 1:
         s, e, year, has = years[0]
         if has:
-            scan.add(s, e, _fmt(year), "year", "year")
+            scan.add(s, e, fmt(year), "year", "year")
         return
     keep = [has for (_, _, _, has) in years]
     for _ in range(2):  # forward then backward, so a chain of links is covered both ways
@@ -647,7 +444,7 @@ def _settle_years(scan: _Scan) -> None:
                 keep[i - 1] = keep[i] = True
     for (s, e, year, _), kept in zip(years, keep, strict=True):
         if kept:
-            scan.add(s, e, _fmt(year), "year", "year")
+            scan.add(s, e, fmt(year), "year", "year")
 
 
 def _merge_weekday_dates(mentions: list[_Raw], text: str) -> list[_Raw]:
@@ -657,22 +454,21 @@ def _merge_weekday_dates(mentions: list[_Raw], text: str) -> list[_Raw]:
         if out:
             prev = out[-1]
             if (
-                prev.kind == "weekday"
-                and mention.kind == "explicit"
-                and mention.precision == "day"
-                and _WEEKDAY_DATE_GAP.fullmatch(text, prev.end, mention.start)
+                prev[4] == "weekday"
+                and mention[4] == "explicit"
+                and mention[3] == "day"
+                and _WEEKDAY_DATE_GAP.fullmatch(text, prev[1], mention[0])
             ):
-                mention.start = prev.start
-                out[-1] = mention
+                out[-1] = (prev[0], *mention[1:])
                 continue
         out.append(mention)
     return out
 
 
 def _distance(mention: _Raw, start: int, end: int) -> int:
-    if mention.start >= end:
-        return mention.start - end
-    return max(0, start - mention.end)
+    if mention[0] >= end:
+        return mention[0] - end
+    return max(0, start - mention[1])
 
 
 def _attach_clocks(
@@ -680,10 +476,10 @@ def _attach_clocks(
 ) -> dict[int, tuple[int, str | None]]:
     """Each clock time goes to the nearest day-precision mention (not one counted from another
     event when there is a choice); per mention the first time with no foreign zone wins."""
-    days = [i for i, m in enumerate(mentions) if m.precision == "day"]
+    days = [i for i, m in enumerate(mentions) if m[3] == "day"]
     if not days:
         return {}
-    own = [i for i in days if mentions[i].note != RELATIVE_TO_EVENT] or days
+    own = [i for i in days if mentions[i][5] != RELATIVE_TO_EVENT] or days
     attached: dict[int, list[tuple[int, str | None]]] = {}
     for cs, ce, hour, zone in clocks:
         best = min(own, key=lambda i: _distance(mentions[i], cs, ce))
@@ -705,47 +501,131 @@ def find_dates(
     """
     stop = len(text) if end is None else min(end, len(text))
     start = max(start, 0)
-    scan: _Scan | None = None
+    scan: _Scan | None = None  # made at the first trigger worth a look
     covered = start  # triggers inside an expression already read are skipped
-    for trigger in _TRIGGER.finditer(text, start, stop):
+    if 0 < start < stop and text[start - 1] in _DIGITS and text[start] in _DIGITS:
+        # The span starts inside a number, whose tail is then a digit run of its own (the
+        # trigger's look-behind would not let it start one).
+        tail_end = start + 1
+        while tail_end < stop and text[tail_end] in _DIGITS:
+            tail_end += 1
+        if _may_be_numeric(text, tail_end, stop, tail_end - start, text[start]):
+            scan = _Scan(text, published, start, stop)
+            covered = _on_digits(scan, text, start)
+    else:
+        tail_end = start
+    for trigger in _TRIGGER.finditer(text, tail_end, stop):
         at = trigger.start()
         if at < covered:
             continue
-        if scan is None:
-            scan = _Scan(text, published, start, stop)
         found = trigger.group()
         first = found[0]
-        if at > start and text[at - 1].isalpha() and not first.islower():
+        if first.islower():  # a unit word: "day", "week", "night"...
+            covered, mention, clock = read_relative(text, start, stop, published, at, trigger.end())
+            if mention is not None or clock is not None:
+                if scan is None:
+                    scan = _Scan(text, published, start, stop)
+                if mention is not None:
+                    scan.mentions.append(mention)
+                if clock is not None:
+                    scan.clocks.append(clock)
+            continue
+        if at > start and text[at - 1].isalpha():
             continue  # inside a word ("ONFebruary", "T10:00")
-        if first.isdigit():
+        if first < "A":  # a digit run that may be a date or a time (see _TRIGGER)
+            if scan is None:
+                scan = _Scan(text, published, start, stop)
             covered = _on_digits(scan, text, at)
-        elif first.isupper() and len(found) == 3:
+        elif len(found) == 3:  # a month name or its abbreviation
             m = _NAMED.match(text, at, stop)
-            before = len(scan.mentions)
             if m is not None:
+                if scan is None:
+                    scan = _Scan(text, published, start, stop)
+                before = len(scan.mentions)
                 _on_month(scan, m)
-            if len(scan.mentions) > before:
-                covered = scan.mentions[-1].end
-        elif first.isupper():
-            if trigger.end() < stop and text[trigger.end()].isalpha():
+                if len(scan.mentions) > before:
+                    covered = scan.mentions[-1][1]
+        else:  # a weekday
+            after = trigger.end()
+            if after < stop and text[after].isalpha():
                 continue  # "Sundays"
-            _on_weekday(scan, trigger)
-            covered = trigger.end()
-        else:
-            covered = _on_unit(scan, trigger)
+            if scan is None:
+                scan = _Scan(text, published, start, stop)
+            _on_weekday(scan, at, after, found)
+            covered = after
     if scan is None:
         return []
     if scan.years:
         _settle_years(scan)
-    if not scan.mentions:
+    mentions = scan.mentions
+    if not mentions:
         return []
-    mentions = _merge_weekday_dates(_without_overlaps(scan.mentions), text)
+    if len(mentions) > 1:
+        mentions = _merge_weekday_dates(_without_overlaps(mentions), text)
     hours = _attach_clocks(mentions, scan.clocks) if scan.clocks else {}
     out = []
-    for i, r in enumerate(mentions):
+    for i, (s, e, value, precision, kind, note) in enumerate(mentions):
         hour, zone = hours.get(i, (None, None))
-        out.append(DateMention(r.start, r.end, r.value, r.precision, r.kind, hour, zone, r.note))
+        out.append(_mention(s, e, value, precision, kind, hour, zone, note))
     return out
+
+
+# The generated __init__ of a frozen dataclass sets each field through object.__setattr__, which
+# cost more than the rest of a typical find_dates call; the slots are filled directly instead.
+# DateMention has no __post_init__, so the instances are the same.
+_SLOT_SETTERS = tuple(
+    DateMention.__dict__[name].__set__
+    for name in ("start", "end", "value", "precision", "kind", "hour", "zone", "note")
+)
+
+
+def _mention(
+    start: int,
+    end: int,
+    value: str | None,
+    precision: str,
+    kind: str,
+    hour: int | None,
+    zone: str | None,
+    note: str | None,
+) -> DateMention:
+    mention = object.__new__(DateMention)
+    s_start, s_end, s_value, s_precision, s_kind, s_hour, s_zone, s_note = _SLOT_SETTERS
+    s_start(mention, start)
+    s_end(mention, end)
+    s_value(mention, value)
+    s_precision(mention, precision)
+    s_kind(mention, kind)
+    s_hour(mention, hour)
+    s_zone(mention, zone)
+    s_note(mention, note)
+    return mention
+
+
+# What may follow a run of one or two digits in a _NUMERIC expression: a date separator, a clock
+# colon, "am"/"pm", an ordinal suffix, or whitespace before "am"/"pm", "of" or a month.
+_AFTER_SHORT_RUN = frozenset("/.:aApPsnrt")
+_AFTER_SHORT_RUN_SPACE = frozenset("aApPoJFMASOND")
+
+
+def _may_be_numeric(text: str, after: int, stop: int, size: int, first: str) -> bool:
+    """False when the digit run of `size` digits ending at `after` cannot start a _NUMERIC match,
+    judged from the run and the next two characters (the test _TRIGGER makes for the runs it
+    finds; this one is for the tail of a number that a span starts inside)."""
+    if size == 4:
+        return first in "012"  # years 19xx/20xx, clock times 0000-2359
+    if size > 2 or after == stop:
+        return False
+    c = text[after]
+    if c in _AFTER_SHORT_RUN:
+        return True
+    if not c.isspace():
+        return False
+    after += 1
+    if after == stop:
+        return False
+    c = text[after]
+    return c in _AFTER_SHORT_RUN_SPACE or c.isspace()
 
 
 def _on_digits(scan: _Scan, text: str, at: int) -> int:
@@ -757,8 +637,12 @@ def _on_digits(scan: _Scan, text: str, at: int) -> int:
     s, e = m.span()
     if kind == "yr":
         # A bare number is a year only in date-like company: "in 2016", "2016's test".
+        lo = max(scan.start, s - 12)
         has = bool(
-            _YEAR_PRE.search(text, max(scan.start, s - 12), s)
+            (
+                _ends_with_word(text, lo, s, _YEAR_WORDS_AT_END, dash=True)
+                and _YEAR_PRE.search(text, lo, s)
+            )
             or _YEAR_POST.match(text, e, scan.stop)
         )
         scan.years.append((s, e, int(m["yr_y"]), has))
@@ -777,14 +661,10 @@ def _on_digits(scan: _Scan, text: str, at: int) -> int:
 def _without_overlaps(mentions: list[_Raw]) -> list[_Raw]:
     """In text order; a mention inside an earlier one's span ("last year" in "September last
     year", which the month took as its tail) is dropped."""
-    mentions.sort(key=_start_of)
+    mentions.sort(key=itemgetter(0))
     out: list[_Raw] = []
     for mention in mentions:
-        if out and mention.start < out[-1].end:
+        if out and mention[0] < out[-1][1]:
             continue
         out.append(mention)
     return out
-
-
-def _start_of(mention: _Raw) -> int:
-    return mention.start

@@ -1,4 +1,5 @@
-"""Distances, durations, missile counts and ordinals in article text, with offsets.
+"""Distances and durations in article text, with offsets (missile counts and ordinals are found
+in `counts`, and can be imported from here too).
 
 Distances come out in km (1 mile = 1.609 km, 1 nautical mile = 1.852 km, as CONTRACT says) and
 durations in minutes. Each distance carries the `role` its cue words give it (apogee, range,
@@ -6,16 +7,24 @@ capability, orbit, target, airburst, depth), so callers can keep a target distan
 altitude out of `range_km`/`apogee_km`. Every finder takes `start`/`end` bounds and returns
 offsets into the whole text it was given.
 
-How it stays fast: a finder first scans for its anchor (a unit word, a missile noun, an ordinal);
-most sentences have none, and only the few anchors found get the costlier look-back matches.
+How it stays fast: the finder first looks for units (right after a digit, or spelled out, found
+with str.find); most sentences have none, and only the few found get the costlier look-back
+matches. Cheap tests on the words around a figure rule out most regex attempts (a qualifier must
+end with a qualifier's last word; cue words are looked up in sets).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from launchwatch.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, ORDINALS, parse_number
+from launchwatch.extract.counts import CountMention, find_counts, find_ordinals
+from launchwatch.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS
+from launchwatch.extract.phrase import SP as _SP
+from launchwatch.extract.phrase import new_record, number_value, word_set
+
+__all__ = ["CountMention", "Quantity", "find_counts", "find_ordinals", "find_quantities"]
 
 
 @dataclass(frozen=True)
@@ -37,45 +46,8 @@ class Quantity:
     role: str | None
 
 
-@dataclass(frozen=True)
-class CountMention:
-    """A number of missiles/rockets as written ("two ballistic missiles", "a barrage of rockets").
-
-    `count` is None for an unnumbered plurality ("multiple", "several"), which then has the
-    qualifier "multiple". The span starts at the qualifier when there is one ("at least seven").
-    """
-
-    start: int
-    end: int
-    count: int | None
-    qualifier: str | None  # "at least" | "multiple" | "about" | None
-    noun: str  # the head noun as written: "missiles", "ICBMs", "rounds", ...
-
-
-# --------------------------------------------------------------------------------------------
-# Shared pieces
-
-_SP = r"[ \t\u00a0\u202f]"  # a space inside a phrase; never a newline
 _DASH = r"(?:-|\u2010|\u2011|\u2012|\u2013|\u2014)"
 _NUM = NUMBER_PATTERN
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """A set of words written as one space-separated string (easier to read and extend)."""
-    return frozenset(words.split())
-
-
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_AFTER_MONTH = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}+$", re.I)
-# Punctuation stripped from words for quick set look-ups (prechecks, look-back walks).
-_PUNCT = "\"“”‘’'()[],.;:!?"
-
-
-# --------------------------------------------------------------------------------------------
-# Quantities
 
 # (kind, factor to km or minutes, rank for "1 hour 14 minutes" sums) by unit spelling.
 _KM, _MILE, _NMI, _METRE, _FOOT = 1.0, 1.609, 1.852, 0.001, 0.0003048
@@ -88,17 +60,15 @@ _UNIT_RE = re.compile(_UNIT, re.I)
 # Where units may start: right after a digit (one cheap scan, as digits are rare), or where a
 # unit is spelled out in full (found with str.find), for "four kilometers" and "an hour".
 _DIGIT_BEFORE_UNIT = re.compile(r"[0-9][ \t\u00a0\u202f\u2010\u2011-]*(?=[kKmMfFsShHnN])")
-_UNIT_STEMS = (
-    "km", "kilomet", "kilo-met", "nautical", "mile", "metre", "meter", "feet", "foot", "minute",
-    "second", "hour",
-)  # fmt: skip
+# ("kilo" stands for "kilomet" and "kilo-met", "met" for "metre" and "meter": a stem that finds
+# more than a unit costs one _UNIT_RE match that fails, a stem more costs a search per sentence.)
+_UNIT_STEMS = ("km", "kilo", "nautical", "mile", "met", "feet", "foot", "minute", "second", "hour")
 # The words a number can end with, and the words a number phrase can be made of.
-_NUMBER_ENDS = frozenset(NUMBER_WORDS) | _wordset("zero oh nought half a an")
-_ARTICLES = _wordset("a an half")
-_PHRASE_WORDS = _NUMBER_ENDS | _wordset("point and to between")
+_NUMBER_ENDS = frozenset(NUMBER_WORDS) | word_set("zero oh nought half a an")
+_ARTICLES = word_set("a an half")
+_PHRASE_WORDS = _NUMBER_ENDS | word_set("point and to between")
 _GLUE = frozenset(" \t\u00a0\u202f-\u2010\u2011")
 _OPENERS = "([\"“‘'~"
-_NON_SPACE = re.compile(r"\S+")
 
 # The number(s) right before a unit, matched backwards from it: "300-350 ", "between 50 and 60 ",
 # "one-thousand ", "1,000-". The look-behind keeps "Hwasong-17" and "6,648" tails from counting.
@@ -128,7 +98,8 @@ _QUALS = "|".join(
     re.escape(q).replace("\\ ", _SP + "+") for q in sorted(_QUAL_NAMES, key=len, reverse=True)
 )
 _QUAL_MAX_WORDS = max(len(q.split()) for q in _QUAL_NAMES)
-_SPACES = re.compile(r"\s+")
+_QUAL_LAST_WORDS = frozenset(q.split()[-1] for q in _QUAL_NAMES)
+_QUAL_FIRST_WORDS = frozenset(q.split()[0] for q in _QUAL_NAMES)
 _QUAL_TAIL = re.compile(rf"(?<![\w-])(?:{_QUALS})\s*$", re.I)
 
 # Speeds and areas are not distances: "km/h", "km per hour", "km an hour", "km²".
@@ -152,30 +123,29 @@ _JOIN_DURATION = re.compile(rf"{_SP}*(?:,{_SP}*)?(?:and{_SP}+)?$", re.I)
 # Role cues are read from words, not a regex over the text: a dictionary lookup per word is
 # several times faster than one big alternation tried at every character.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*(?:[.,][0-9]+)*|[,;:()\u2014]|[.!?]|\n")
-_BREAKS = re.compile(r"[.!?\n]")
 _HEAVY = frozenset(",;:()\u2014") | {"and", "but", "while", "whereas", "as", "which", "after"}
 _LEFT_WORDS, _RIGHT_WORDS = 8, 6
 _LEFT_CHARS, _RIGHT_CHARS = 72, 56
 _SINGLE_CUES: dict[str, str] = {
-    **dict.fromkeys(_wordset(
+    **dict.fromkeys(word_set(
         "altitude altitudes apogee height heights rose risen rising climbed climbing soared"
         " soaring"), "apogee"),
-    **dict.fromkeys(_wordset(
+    **dict.fromkeys(word_set(
         "flew flown flying flies fly traveled travelled traveling travelling travels travel"
         " distance covering covered downrange"), "range"),
-    **dict.fromkeys(_wordset("away target targets within"), "target"),
-    **dict.fromkeys(_wordset("exploded explosion midair mid-air airburst"), "airburst"),
-    **dict.fromkeys(_wordset("depth depths deep underground beneath"), "depth"),
+    **dict.fromkeys(word_set("away target targets within"), "target"),
+    **dict.fromkeys(word_set("exploded explosion midair mid-air airburst"), "airburst"),
+    **dict.fromkeys(word_set("depth depths deep underground beneath"), "depth"),
     "sun-synchronous": "orbit",
 }  # fmt: skip
-_CAPABLE_VERBS = _wordset(
+_CAPABLE_VERBS = word_set(
     "fly flying hit hitting strike striking reach reaching reaches travel traveling travelling"
     " cover covering target targeting carry carrying deliver delivering"
 )
-_RANGE_ADJECTIVES = _wordset(
+_RANGE_ADJECTIVES = word_set(
     "maximum max potential estimated operational effective strike striking claimed"
 )
-_FALLING = _wordset(
+_FALLING = word_set(
     "landing falling splashing crashing hitting striking impacting plunging dropping"
 )
 _POINTS = ("north", "south", "east", "west")
@@ -187,9 +157,9 @@ _DIRECTIONS = frozenset(
         *(p + "ward" for p in _POINTS),
     ]
 )
-_SHORES = _wordset("coast coastline peninsula island islands shore prefecture mainland")
+_SHORES = word_set("coast coastline peninsula island islands shore prefecture mainland")
 _ADJACENT_RIGHT = {
-    **dict.fromkeys(_wordset("off from offshore inland outside beyond"), "target"),
+    **dict.fromkeys(word_set("off from offshore inland outside beyond"), "target"),
     "high": "apogee", "up": "apogee", "range": "capability", "deep": "depth", "down": "depth",
 }  # fmt: skip
 # Every word a cue can start with (besides the orbit*, detonat*, *burst stems).
@@ -197,23 +167,27 @@ _CUE_STARTS = (
     frozenset(_SINGLE_CUES)
     | _RANGE_ADJECTIVES
     | _DIRECTIONS
-    | _wordset(
+    | word_set(
         "capable able designed enough can could would has have had with range as above below"
         " low flight before short off from"
     )
 )
-_WARHEADS = _wordset("warhead warheads")
-_FLIGHT_WORDS = _wordset("flew flown flying flies fly flight flights airborne aloft")
+_WARHEADS = word_set("warhead warheads")
+_FLIGHT_WORDS = word_set("flew flown flying flies fly flight flights airborne aloft")
 
 
 def _words(text: str, lo: int, hi: int, keep: str) -> list[str]:
     """Lower-cased words of `text[lo:hi]` within one sentence: the last one ("left") or first."""
     tokens = _TOKEN.findall(text, lo, hi)
-    if _BREAKS.search(text, lo, hi):
+    window = text[max(lo, 0) : max(hi, 0)]  # as the regex takes its bounds
+    if "." in window or "\n" in window or "!" in window or "?" in window:  # a sentence break
         tokens = _one_sentence(tokens, keep)
     if not tokens:
         return []
-    words = "\x00".join(tokens).lower().split("\x00")
+    joined = "\x00".join(tokens).lower()
+    words = joined.split("\x00")
+    if "'s" not in joined and "’s" not in joined:
+        return words
     # "earth's" reads as "earth": cues name the thing, not its possessive.
     return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
 
@@ -306,23 +280,29 @@ def _cue_at(words: list[str], i: int) -> tuple[int, str, int] | None:
 
 def _cues(words: list[str]) -> list[tuple[int, int, str, int]]:
     """Every role cue in `words`: (start index, end index, role, extra distance)."""
-    found = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w not in _CUE_STARTS and not w.startswith(("orbit", "detonat")) and "burst" not in w:
-            i += 1  # most words start no cue: skip them without the branches of _cue_at
+    found: list[tuple[int, int, str, int]] = []
+    # Most words start no cue: only the few that may are looked at, with the branches of _cue_at.
+    joined = " ".join(words)
+    if "orbit" in joined or "detonat" in joined or "burst" in joined:
+        starts = [
+            i
+            for i, w in enumerate(words)
+            if w in _CUE_STARTS or w.startswith(("orbit", "detonat")) or "burst" in w
+        ]
+    else:
+        starts = [i for i, w in enumerate(words) if w in _CUE_STARTS]
+    after = 0  # a cue's words start no other cue
+    for i in starts:
+        if i < after:
             continue
         cue = _cue_at(words, i)
-        if cue is None:
-            i += 1
-            continue
-        found.append((i, *cue))
-        i = cue[0]
+        if cue is not None:
+            found.append((i, *cue))
+            after = cue[0]
     return found
 
 
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     """One figure and unit before roles are read; `ctx_end` also covers its conversion."""
 
@@ -365,9 +345,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         else:
             atoms.append(atom)
     return [
-        Quantity(a.start, a.end, a.kind, a.value, a.span, a.qualifier, _role(text, a, start, end))
+        new_record(
+            Quantity, start=a.start, end=a.end, kind=a.kind, value=a.value, span=a.span,
+            qualifier=a.qualifier, role=_role(text, a, start, end),
+        )
         for a in atoms
-    ]
+    ]  # fmt: skip
 
 
 def _unit_starts(text: str, start: int, end: int) -> list[int]:
@@ -375,6 +358,8 @@ def _unit_starts(text: str, start: int, end: int) -> list[int]:
     found = {m.end() for m in _DIGIT_BEFORE_UNIT.finditer(text, start, end)}
     low = text[start:end].lower()
     for stem in _UNIT_STEMS:
+        if stem not in low:  # most are absent, and `in` is the cheapest test
+            continue
         i = low.find(stem)
         while i != -1:
             found.add(start + i)
@@ -403,18 +388,23 @@ def _phrase_starts(text: str, lo: int, pos: int) -> list[int]:
     """Starts of the words that may open the number phrase ending at `pos`, farthest first:
     a walk back over number-like words ("between", "300-350", "one-thousand", "to")."""
     starts: list[int] = []
-    for m in reversed(list(_NON_SPACE.finditer(text, lo, pos))):
-        raw = m.group()
+    lo = max(lo, 0)  # as a regex's bounds are taken
+    seg = text[lo:pos]
+    at = len(seg)
+    # The last words first; at most nine are looked at, so the rest of the window stays whole.
+    for raw in reversed(seg.rsplit(None, 9)):
+        at = seg.rfind(raw, 0, at)  # each word is its own last occurrence before the next
         core = raw.lstrip(_OPENERS)
         lead = len(raw) - len(core)
-        parts = core.rstrip("-\u2010\u2011").lower().replace("\u2013", "-").split("-")
-        if not all(p and (p[0].isdigit() or p in _PHRASE_WORDS) for p in parts):
-            break
-        starts.append(m.start() + lead)
+        word = core.rstrip("-\u2010\u2011").lower().replace("\u2013", "-")
+        if word not in _PHRASE_WORDS:  # else a number word or "between", "to", "and"...
+            for part in word.split("-"):
+                if not part or not (part[0].isdigit() or part in _PHRASE_WORDS):
+                    return starts[::-1]
+        starts.append(lo + at + lead)
         if lead or len(starts) > 8:
             break
-    starts.reverse()
-    return starts
+    return starts[::-1]
 
 
 def _qualifier_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
@@ -425,7 +415,11 @@ def _qualifier_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     words = text[window:pos].lower().split()
     if words and window > lo and not text[window - 1].isspace():
         words.pop(0)  # a cut word: "some" of "handsome" is no qualifier
+    if not words or words[-1] not in _QUAL_LAST_WORDS:
+        return None, pos  # every qualifier ends with one of those words
     for k in range(max(0, len(words) - _QUAL_MAX_WORDS), len(words)):
+        if words[k] not in _QUAL_FIRST_WORDS:
+            continue
         phrase = " ".join(words[k:])
         if phrase in _QUAL_NAMES:
             # Rare enough to afford a regex for the exact offset (spacing may vary).
@@ -434,6 +428,7 @@ def _qualifier_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+@lru_cache(maxsize=256)
 def _unit_info(unit: str) -> tuple[str, float, int, str]:
     """Kind, factor, rank and family ("metric", "imperial", "time") of one unit spelling."""
     u = unit.lower()
@@ -473,7 +468,7 @@ def _read_atom(text: str, unit: re.Match[str], lo: int, hi: int) -> _Atom | None
         second = m.group("b") or m.group("d")
         for token in (first, second):
             if token is not None:
-                value = parse_number(token)
+                value = number_value(token)
                 if value is None:
                     return None
                 values.append(value)
@@ -602,273 +597,3 @@ def _flight_role(left: list[str], right: list[str]) -> str | None:
         if word == "in" and (nxt == "flight" or right[i + 1 : i + 3] == ["the", "air"]):
             return "flight"
     return None
-
-
-# --------------------------------------------------------------------------------------------
-# Counts
-
-_NOUN_STEMS = (
-    "missil", "rocket", "projectil", "round", "shot", "icbm", "srbm", "mrbm", "irbm", "slbm",
-)  # fmt: skip
-_COUNT_NOUN_RE = re.compile(
-    r"(?<![\w-])(?:missiles?|rockets?|projectiles?|rounds?|shots?|(?:IC|SR|MR|IR|SL)BMs?)"
-    r"(?![\w-])",
-    re.I,
-)
-# A noun followed by one of these is a modifier ("missile launch", "rocket launchers"), not
-# the thing counted.
-_COMPOUND_AFTER = re.compile(
-    rf"{_SP}+(?:launch(?:es|ers?|ing|pads?)?|tests?|testing|tested|programs?|programmes?"
-    rf"|submarines?|sites?|bases?|units?|systems?|defen[cs]es?|engines?|motors?|debris"
-    rf"|technolog(?:y|ies)|development|forces?|fuel|attacks?|strikes?|alerts?|threats?"
-    rf"|crisis|ranges?|parts?|stages?|body|carriers?|pads?|fire|artillery|plants?|factor(?:y|ies)"
-    rf"|deals?|shields?|ships?|boats?|components?|designers?|experts?|capabilit(?:y|ies)"
-    rf"|arsenals?|inventor(?:y|ies)|projects?|makers?|tubes?|interceptors?|batter(?:y|ies)"
-    rf"|brigades?|regiments?|troops|corps|general|administration|industry|warheads?"
-    rf"|provocations?|activit(?:y|ies)|firings?|salvos?|barrages?|shelters?|silos?|trucks?)\b",
-    re.I,
-)
-# "rounds of talks" are not missiles; "rounds of missile tests" are still returned.
-_OF_AFTER = re.compile(rf"{_SP}+of\b", re.I)
-_OF_MISSILE = re.compile(
-    rf"{_SP}+of(?:{_SP}+[\w'’-]+){{0,4}}?{_SP}+(?:missiles?|rockets?|ballistic|cruise|tests?"
-    rf"|launch\w*|fire|firings?|artillery|shells?|ammunition|ICBMs?|SRBMs?)\b",
-    re.I,
-)
-_STOPWORDS = _wordset(
-    "a an the of and or to from in into on at by with for that which who as than its their his"
-    " her our this these those is are was were be been being has have had it they he she said"
-    " says fired fires fire launched launches launch test-fired detected including other more"
-    " most less least about around some over up each per since after before ago later earlier"
-    " day days week weeks month months year years hour hours minute minutes time times while"
-    " when then also not no all both several multiple numerous another same such many few what"
-    " one"
-)
-# The count part of a phrase, up to its last word: "at least seven", "a barrage of", "both".
-_COUNT_HEAD = re.compile(
-    rf"(?<![\w'’.,:/#-])(?:(?P<qual>at{_SP}+least|more{_SP}+than|over|upwards{_SP}+of|in{_SP}+"
-    rf"excess{_SP}+of|no{_SP}+(?:fewer|less){_SP}+than|about|around|approximately|roughly|some"
-    rf"|nearly|almost|close{_SP}+to|up{_SP}+to|as{_SP}+many{_SP}+as|an{_SP}+estimated){_SP}+)?"
-    rf"(?:(?P<multiple>multiple|several|numerous|an?{_SP}+(?:barrage|volley|salvo|series|number"
-    rf"|string|flurry|wave|handful|slew){_SP}+of|(?:dozens|scores|hundreds){_SP}+of)"
-    rf"|(?P<pair>a{_SP}+(?:pair|couple){_SP}+of|both)"
-    rf"|(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})*|{NUMBER_PATTERN})|(?P<art>an?))",
-    re.I,
-)
-_COUNT_QUALS = {
-    "at least": "at least", "more than": "at least", "over": "at least",
-    "upwards of": "at least", "in excess of": "at least", "no fewer than": "at least",
-    "no less than": "at least",
-}  # fmt: skip
-# Words that can end the count part of a phrase ("two", "a", "several", "a barrage of").
-_COUNT_LEADS = frozenset(NUMBER_WORDS) | _wordset("a an multiple several numerous both of")
-# Words a count's head may hold before its last word ("at least", "a barrage", "two hundred and").
-_HEAD_WORDS = _COUNT_LEADS | _wordset(
-    "at least more than over upwards in excess no fewer less about around approximately roughly"
-    " some nearly almost close to up as many estimated barrage volley salvo series number string"
-    " flurry wave handful slew pair couple dozens scores hundreds and"
-)
-_NUMBER_SIGN_BEFORE = re.compile(rf"(?:\bno\.?|#|\bnumber){_SP}*$", re.I)
-
-
-def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
-    """Counts of missiles, rockets, projectiles, rounds or shots in `text[start:end]`.
-
-    "a"/"an"/"one" + noun is 1, "a pair of" 2, "multiple"/"several"/"a barrage of" give count
-    None. Partitives ("one of the missiles"), ordinals, "No. 2" and years are not counts.
-    """
-    end = len(text) if end is None else min(end, len(text))
-    found: list[CountMention] = []
-    for pos in _stem_starts(text, start, end, _NOUN_STEMS, back=False):
-        noun = _COUNT_NOUN_RE.match(text, pos, end)
-        if noun is None:
-            continue
-        mention = _read_count(text, noun, start, end)
-        # "a Trident missile shot off" must not count the missile twice: one phrase, one count.
-        if mention is not None and not (found and found[-1].start == mention.start):
-            found.append(mention)
-    return found
-
-
-def _stem_starts(text: str, start: int, end: int, stems: tuple[str, ...], back: bool) -> list[int]:
-    """Offsets of `stems` in `text[start:end]` (any case), or of the words holding them when
-    `back`; str.find on a lower-cased copy is far cheaper than a case-blind regex scan."""
-    low = text[start:end].lower()
-    found = set()
-    for stem in stems:
-        i = low.find(stem)
-        while i != -1:
-            j = i
-            while back and j > 0 and (low[j - 1].isalnum() or low[j - 1] == "-"):
-                j -= 1
-            found.add(start + j)
-            i = low.find(stem, i + len(stem))
-    return sorted(found)
-
-
-def _count_head(text: str, lo: int, pos: int) -> re.Match[str] | None:
-    """The count part of the phrase ending at `pos` (a noun's start), found by walking back
-    over at most four modifiers to a count word; partitives and function words stop the walk."""
-    seg_lo = max(lo, pos - 90, text.rfind("\n", lo, pos) + 1)
-    seg = text[seg_lo:pos]
-    raws = seg.split()
-    # Offsets of the words walked so far: each word is its own last occurrence before the next.
-    offset: dict[int, int] = {}
-    at = len(seg)
-    k, modifiers = len(raws) - 1, 0
-    while k >= 0:
-        raw = raws[k]
-        at = offset[k] = seg.rfind(raw, 0, at)
-        word = raw.strip(_PUNCT).lower()
-        if not word or raw[-1] in ",.;:!?)":
-            return None
-        if word in _COUNT_LEADS or (word not in _STOPWORDS and _is_number_word(word)):
-            lead_end = seg_lo + at + len(raw.rstrip(_PUNCT))
-            first = k
-            while first > max(0, k - 4) and raws[first - 1].strip(_PUNCT).lower() in _HEAD_WORDS:
-                first -= 1
-                at = offset[first] = seg.rfind(raws[first], 0, at)
-            # Farthest start first, so "at least seven" wins over "seven".
-            for j in range(first, k + 1):
-                skip = len(raws[j]) - len(raws[j].lstrip(_PUNCT))
-                head = _COUNT_HEAD.fullmatch(text, seg_lo + offset[j] + skip, lead_end)
-                if head is not None:
-                    return head
-            return None
-        if word in ("to", "and", "or") and k > 0 and raws[k - 1].endswith("-"):
-            k -= 1  # "short- to medium-range" is one modifier
-            at = offset[k] = seg.rfind(raws[k], 0, at)
-        elif word in _STOPWORDS or word in ORDINALS or word.isdigit():
-            return None
-        modifiers += 1
-        if modifiers > 4:
-            return None
-        k -= 1
-    return None
-
-
-def _is_number_word(word: str) -> bool:
-    """ "18", "1,000", "twenty-one": a word that is a number by itself."""
-    if word[0].isdigit():
-        return word.replace(",", "").isdigit()
-    return "-" in word and all(part in NUMBER_WORDS for part in word.split("-"))
-
-
-def _read_count(text: str, noun: re.Match[str], lo: int, hi: int) -> CountMention | None:
-    """The count phrase that ends at this noun, if any."""
-    if _COMPOUND_AFTER.match(text, noun.end(), hi):
-        return None
-    word = noun.group()
-    lower = word.lower()
-    if (
-        lower.startswith(("round", "shot"))
-        and _OF_AFTER.match(text, noun.end(), hi)
-        and not _OF_MISSILE.match(text, noun.end(), min(hi, noun.end() + 60))
-    ):
-        return None
-    m = _count_head(text, lo, noun.start())
-    if m is None:
-        return None
-    plural = lower.endswith("s")  # true of "missiles" and "ICBMs" alike
-    qualifier: str | None = None
-    count: int | None
-    if m.group("multiple"):
-        count, qualifier = None, "multiple"
-    elif m.group("pair"):
-        count = 2
-    elif m.group("art"):
-        count = 1
-    else:
-        token = m.group("num")
-        if _AFTER_MONTH.search(text, max(lo, m.start("num") - 12), m.start("num")):
-            return None
-        if _NUMBER_SIGN_BEFORE.search(text, max(lo, m.start("num") - 8), m.start("num")):
-            return None
-        value = parse_number(token)
-        if value is None or value != int(value):
-            return None
-        if token.isdigit() and len(token) == 4 and 1900 <= value <= 2100:
-            return None  # a year: "the 2017 missile..."
-        count = int(value)
-    if (count == 1 and plural) or (count is not None and count > 1 and not plural):
-        return None
-    if count is None and not plural:
-        return None
-    if m.group("qual") and qualifier is None:
-        qualifier = _COUNT_QUALS.get(_SPACES.sub(" ", m.group("qual")).lower(), "about")
-    return CountMention(m.start(), noun.end(), count, qualifier, word)
-
-
-# --------------------------------------------------------------------------------------------
-# Ordinals
-
-_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ORDINAL_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<tens>{_TENS_WORDS})-)?(?P<word>{_ORDINAL_WORDS})(?:-ever)?(?![\w-])"
-    r"|(?<![\w.,-])(?P<digits>[0-9]{1,3})(?:st|nd|rd|th)(?![\w-])",
-    re.I,
-)
-_ORDINAL_STEMS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "teenth", "tieth", "hundredth",
-)  # fmt: skip
-_DIGIT_ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th|ST|ND|RD|TH)\b")
-_ORDINAL_NOUN = (
-    r"launch(?:es|ing)?|tests?|test-firings?|test-launch(?:es)?|firings?|flights?|missiles?"
-    r"|rockets?|satellites?|times?|attempts?|provocations?|ICBMs?|SRBMs?|IRBMs?|SLBMs?"
-    r"|rounds?|shots?|explosions?|detonations?|blasts?"
-)
-_NOT_ORDINAL_MODIFIER = (
-    r"stage|half|quarter|day|week|month|year|place|lady|time|person|hand|class|generation"
-    r"|round|and|or|of|the|a|an|in|on|at|to|for|since|from|by|with|is|was|as"
-)
-_ORDINAL_AFTER = re.compile(
-    rf"(?:{_SP}+(?!(?:{_NOT_ORDINAL_MODIFIER})\b)[A-Za-z0-9][\w'’-]*){{0,3}}?{_SP}+"
-    rf"(?P<noun>{_ORDINAL_NOUN})(?![\w-])",
-    re.I,
-)
-
-
-_NEXT_ORDINAL_NOUN = re.compile(rf"{_SP}+(?P<noun>{_ORDINAL_NOUN})(?![\w-])", re.I)
-
-
-def find_ordinals(
-    text: str, start: int = 0, end: int | None = None
-) -> list[tuple[int, int, int, str]]:
-    """Ordinals before a launch noun: "the eighth launch", "fifth cruise missile launch".
-
-    Returns (start, end, n, noun) with the noun as written and `text[start:end]` running from
-    the ordinal to the noun. Dates ("May 7th") and "first-stage" are not returned.
-    """
-    end = len(text) if end is None else min(end, len(text))
-    found: list[tuple[int, int, int, str]] = []
-    starts = set(_stem_starts(text, start, end, _ORDINAL_STEMS, back=True))
-    for d in _DIGIT_ORDINAL.finditer(text, start, end):
-        i = d.start()
-        while i > start and text[i - 1].isdigit():
-            i -= 1
-        starts.add(i)
-    for pos in sorted(starts):
-        m = _ORDINAL_RE.match(text, pos, end)
-        if m is None:
-            continue
-        if m.group("digits"):
-            if _AFTER_MONTH.search(text, max(start, m.start() - 12), m.start()):
-                continue
-            n = int(m.group("digits"))
-        else:
-            n = ORDINALS[m.group("word").lower()]
-            if m.group("tens"):
-                if n >= 10:
-                    continue
-                n += NUMBER_WORDS[m.group("tens").lower()]
-        after = _ORDINAL_AFTER.match(text, m.end(), end)
-        if after is None:
-            continue
-        noun_start, noun_end = after.span("noun")
-        # "fifth cruise missile launch": the head is the last noun of the run.
-        while more := _NEXT_ORDINAL_NOUN.match(text, noun_end, end):
-            noun_start, noun_end = more.span("noun")
-        found.append((m.start(), noun_end, n, text[noun_start:noun_end]))
-    return found
