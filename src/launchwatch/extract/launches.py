@@ -11,195 +11,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 
 from launchwatch.clean import clean_text
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention, find_dates
-from launchwatch.extract.quantities import CountMention, Quantity, find_counts, find_quantities
+from launchwatch.extract.dating import MAX_REPORT_AGE_DAYS, Dating
+from launchwatch.extract.draft import Clause, Draft, Sentence, within_a_day
+from launchwatch.extract.facts import Facts
+from launchwatch.extract.quantities import find_counts, find_quantities
 from launchwatch.extract.sentences import split_sentences
-from launchwatch.extract.vocab import VocabMatch, find_vocab
-from launchwatch.model import Article, Evidence, Extraction, Mention, Site
+from launchwatch.extract.vocab import find_vocab
+from launchwatch.model import Article, Evidence, Extraction, Mention
 
-# How old a dated launch may be, at the publication date, and still be the article's news.
-MAX_REPORT_AGE_DAYS = 4
 # How old a launch first told in the lede may be when the article reveals it later (a failed
 # test disclosed weeks on).
 PROMOTE_MAX_AGE_DAYS = 62
 # News is told first (the inverted pyramid): an article's own report is anchored in its first
 # sentences; a launch first told further down is context for other news (a parade, a vote).
 LEDE_SENTENCES = 4
-# Nouns that count launched objects (not tests, rounds of tests or launchers).
-_COUNT_NOUN = re.compile(
-    r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$",
-    re.IGNORECASE,
-)
 _SINGULAR = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", re.I)
 _PLURAL = re.compile(r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", re.I)
-# A duration is a flight time when the sentence tells of flying, or of coming down N minutes on.
-_FLIGHT = re.compile(
-    r"\bfl(?:ew|ight|ying|own)\b|\bairborne\b|\bin the air\b|\baloft\b|\bfell\b|\blanded\b|"
-    r"\bstruck\b|\bcame down\b|\bsplashed\b|\bimpact\w*|\bdelivered\b|\bhit\b",
-    re.IGNORECASE,
-)
-_LANDING_BEFORE = re.compile(
-    r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
-    r"inside|to|at|across|hit|struck|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
-    r"dropped|plunged|crashed|came down)\b"
-    r"[^.]{0,40}$",
-    re.IGNORECASE,
-)
-_LANDING_OWN_PREPOSITION = re.compile(r"(?:over|outside|inside|within|into)\b", re.IGNORECASE)
-_NOT_LANDED = re.compile(
-    r"\b(?:not|none|no|never|didn't|did not|target\w*|aimed|supposed|intended)\b[^.;]{0,40}$", re.I
-)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_OFFICE_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:military|joint|defen[cs]e|government|presidential|officials?|"
-    r"ministry|minister|foreign|unification|spy|intelligence|national|coast|prime|chief|"
-    r"president|leader|cabinet|embassy|envoy|authorities|navy|forces|army|air force|media|"
-    r"news|agency|state|lawmakers?|sources?|analysts?|experts?|officer)\b",
-    re.IGNORECASE,
-)
-_NAMED_CLASS_RANK = 4.5
-_LANDING_RANK = {"Japan EEZ": 3, "outside Japan EEZ": 3, "over Japan": 3, "Japan ADIZ": 3}
-_SITE_RANK = {"facility": 4, "county": 3, "city": 2, "province": 1, "region": 0, "sea_area": 0}
-# Cheap gates: a sentence without any of these words cannot match the patterns they guard.
-_CLASS_WORDS = (
-    "range", "intercontinental", "icbm", "slbm", "irbm", "mrbm", "srbm", "launched", "ballistic",
-    "cruise", "hypersonic", "rocket", "mlrs", "carrier", "vehicle", "slv",
-)  # fmt: skip
-_OUTCOME_WORDS = (
-    "fail", "success", "explo", "blew", "crash", "malfunction", "disintegrat", "misfire", "ignite",
-    "broke", "wrong", "mishap", "anomal", "abort", "lost contact", "fizzl", "accurate", "target",
-)  # fmt: skip
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
-# Two place names that name one place: "Sunan area of Pyongyang", "Kaechon in South Pyongan".
-_JOINED = re.compile(r"\s*(?:area\s+|district\s+|county\s+)?(?:of|in|,|near)?\s*(?:the\s+)?")
-
-
-@dataclass
-class _Draft:
-    """An event being assembled; fields are set by the first (or the more specific) clause."""
-
-    role: str
-    type: str
-    paragraph: int
-    country: str | None = None
-    date: str | None = None
-    precision: str | None = None
-    count: int | None = None
-    count_qualifier: str | None = None
-    count_weak: bool = True
-    class_rank: float = -1.0
-    missile_class: str | None = None
-    names: list[str] = field(default_factory=list)
-    site: Site | None = None
-    landing: str | None = None
-    landing_rank: int = -1
-    apogee: Quantity | None = None
-    range: Quantity | None = None
-    flight_time: float | None = None
-    reporters: list[str] = field(default_factory=list)
-    outcome: str = "unknown"
-    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
-    texts: list[str] = field(default_factory=list)  # the clauses taken in, for defaults
-
-    def cite(self, name: str, evidence: Evidence) -> None:
-        spans = self.evidence.setdefault(name, [])
-        if evidence not in spans:
-            spans.append(evidence)
-
-    def to_mention(self) -> Mention:
-        def span(q: Quantity | None) -> tuple[float, float] | None:
-            return (round(q.span[0], 1), round(q.span[1], 1)) if q and q.span else None
-
-        return Mention(
-            role=self.role,
-            type=self.type,
-            country=self.country,
-            date=self.date,
-            date_precision=self.precision,
-            count=self.count,
-            count_qualifier=self.count_qualifier,
-            missile_class=self.missile_class,
-            missile_names=tuple(self.names),
-            launch_site=self.site,
-            landing=self.landing,
-            apogee_km=round(self.apogee.value, 1) if self.apogee else None,
-            apogee_km_span=span(self.apogee),
-            range_km=round(self.range.value, 1) if self.range else None,
-            range_km_span=span(self.range),
-            flight_time_min=round(self.flight_time, 2) if self.flight_time is not None else None,
-            reported_by=tuple(self.reporters),
-            outcome=self.outcome,
-            evidence={k: tuple(v) for k, v in self.evidence.items()},
-        )
-
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    index: int
-    paragraph: int
-    evidence: Evidence
-    dates: list[DateMention]
-    vocab: list[VocabMatch]
-    quantities: list[Quantity]
-    counts: list[CountMention]
-    attributed: bool
-    low: str  # lowercased text, for cheap keyword gates before the regular expressions
-    doc: str  # the whole cleaned text (matches carry offsets into it)
-    classes: list[tuple[int, int, float, str]] | None = None  # (start, end, rank, class), lazily
-    verbs: list[tuple[re.Match[str], bool]] | None = None  # (verb, strong), lazily
-
-    def spans(self, pattern: w.Gated, text: str, cache: str) -> list[re.Match[str]]:
-        """All matches of a pattern in the sentence, found once (clauses filter by position)."""
-        found: list[re.Match[str]] | None = self.__dict__.get(cache)
-        if found is None:
-            found = pattern.finditer(text, self.start, self.end)
-            self.__dict__[cache] = found
-        return found
-
-
-@dataclass
-class _Clause:
-    sentence: _Sentence
-    start: int
-    end: int
-    opened_by_background: bool
-    text: str
-    inherits_time: bool = False  # ", when it fired ...": the time of the clause before
-
-    def inside(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
-    def _within(self, pattern: w.Gated, cache: str) -> list[re.Match[str]]:
-        matches = self.sentence.spans(pattern, self.sentence.doc, cache)
-        return [m for m in matches if self.start <= m.start() and m.end() <= self.end]
-
-    @cached_property
-    def aggregate(self) -> bool:
-        """Counts over many events ("more than 60 missiles", "the eighth launch this year")."""
-        return self.counted or bool(self._within(w.ORDINAL_CLAIM, "ordinals"))
-
-    @cached_property
-    def counted(self) -> bool:
-        """Counts of many launches ("more than 60 missiles"); an ordinal ("its first test
-        flight") describes the event itself and is not one."""
-        return bool(self._within(w.AGGREGATE, "aggregates"))
-
-    @cached_property
-    def cue(self) -> bool:
-        """Words that put the clause in the past of the news (reported speech excepted)."""
-        for m in self._within(w.BACKGROUND_CUE, "cues"):
-            if m.group(0).lower().startswith("had") and w.SAID_HAD.search(self.text):
-                continue
-            return True
-        return False
 
 
 def extract_article(article: Article) -> Extraction:
@@ -217,24 +49,26 @@ def extract_text(article: Article, text: str) -> Extraction:
     )
 
 
-class _Walker:
+class _Walker(Dating, Facts):
+    """One pass over the sentences of one article (see the module's docstring)."""
+
     def __init__(self, text: str, published: dt.date | None) -> None:
         self.text = text
         self.published = published
         self.warnings: list[str] = []
-        self.main: _Draft | None = None
-        self.reports: list[_Draft] = []
-        self.background: list[_Draft] = []
-        self.focus: _Draft | None = None
+        self.main: Draft | None = None
+        self.reports: list[Draft] = []
+        self.background: list[Draft] = []
+        self.focus: Draft | None = None
         self.focus_is_sink = False
-        self.pending: list[_Clause] = []
+        self.pending: list[Clause] = []
         self.countries_seen: list[str] = []
         self.masked = text  # the text with place names blanked, for reading nouns
-        self.nominal: list[_Clause] = []
-        self.date_hints: list[tuple[DateMention, _Clause]] = []
-        self.lede_background: list[_Draft] = []
+        self.nominal: list[Clause] = []
+        self.date_hints: list[tuple[DateMention, Clause]] = []
+        self.lede_background: list[Draft] = []
         self.lede_sentences = 0
-        self.deferred: list[_Clause] = []
+        self.deferred: list[Clause] = []
         self.focus_sentence = -1
         self.focus_paragraph = -1
         self.said_dates: list[tuple[str, Evidence]] = []
@@ -257,7 +91,7 @@ class _Walker:
             self.lede_sentences += 1
         self._finish()
 
-    def _analyse(self, start: int, end: int, index: int, paragraph: int) -> _Sentence:
+    def _analyse(self, start: int, end: int, index: int, paragraph: int) -> Sentence:
         text = self.text
         vocab = find_vocab(text, start, end)
         for m in vocab:
@@ -267,7 +101,7 @@ class _Walker:
                 # "Sohae Satellite Launching Ground" names a place, not a satellite launch.
                 masked = self.masked
                 self.masked = masked[: m.start] + " " * (m.end - m.start) + masked[m.end :]
-        return _Sentence(
+        return Sentence(
             start=start,
             end=end,
             index=index,
@@ -282,7 +116,7 @@ class _Walker:
             doc=text,
         )
 
-    def _clauses(self, sentence: _Sentence) -> list[_Clause]:
+    def _clauses(self, sentence: Sentence) -> list[Clause]:
         """Split a sentence where a clause about an earlier event begins ("three days after ...").
 
         A piece without a launch word of its own stays with the clause before it: "exploded
@@ -306,7 +140,7 @@ class _Walker:
         for start in neutral:
             cuts.setdefault(start, False)
         bounds = [sentence.start, *sorted(cuts), sentence.end]
-        clauses: list[_Clause] = []
+        clauses: list[Clause] = []
         for i in range(len(bounds) - 1):
             s, e = bounds[i], bounds[i + 1]
             piece = text[s:e]
@@ -323,17 +157,17 @@ class _Walker:
             ):
                 # the piece is merged into the clause before it
                 prev = clauses[-1]
-                clauses[-1] = _Clause(
+                clauses[-1] = Clause(
                     sentence, prev.start, e, prev.opened_by_background, text[prev.start : e]
                 )
                 continue
             inherits = s in neutral and bool(w.WHEN.match(text, s))
             if inherits and clauses:
                 opened = opened or clauses[-1].opened_by_background
-            clauses.append(_Clause(sentence, s, e, opened, piece, inherits))
+            clauses.append(Clause(sentence, s, e, opened, piece, inherits))
         return clauses
 
-    def _visit(self, clause: _Clause) -> None:
+    def _visit(self, clause: Clause) -> None:
         verb = self._act(clause)
         # "more than 60 missiles this year": a claim to check, not an event -- unless the act is
         # told apart from it ("fired a Hwasong-12, its seventh launch this month").
@@ -425,7 +259,7 @@ class _Walker:
                 assert d.value is not None
                 self._background(clause, event_type, d.value, d.precision, clause, nominal)
 
-    def _visit_anchor(self, clause: _Clause, event_type: str, verb: re.Match[str]) -> None:
+    def _visit_anchor(self, clause: Clause, event_type: str, verb: re.Match[str]) -> None:
         dated = sorted(
             self._dates(clause),
             key=lambda d: (
@@ -481,18 +315,18 @@ class _Walker:
                 self.lede_background.append(event)
         self._set_focus(made[-1] if made else None, clause)
 
-    def _stretch(self, clause: _Clause, verb: re.Match[str]) -> _Clause:
+    def _stretch(self, clause: Clause, verb: re.Match[str]) -> Clause:
         """The comma-delimited stretch of a clause around its verb."""
         left = max(self.text.rfind(",", clause.start, verb.start()), clause.start)
         right = self.text.find(",", verb.end(), clause.end)
         right = clause.end if right < 0 else right
-        return _Clause(clause.sentence, left, right, False, self.text[left:right])
+        return Clause(clause.sentence, left, right, False, self.text[left:right])
 
-    def _background_cue(self, clause: _Clause) -> bool:
+    def _background_cue(self, clause: Clause) -> bool:
         return clause.cue
 
     # -- decisions --------------------------------------------------------------------------
-    def _act(self, clause: _Clause) -> re.Match[str] | None:
+    def _act(self, clause: Clause) -> re.Match[str] | None:
         """The verb that states a launch or test happened (not planned, not denied), if any."""
         text = self.text
         sentence = clause.sentence
@@ -526,7 +360,7 @@ class _Walker:
             return m
         return None
 
-    def _names_near(self, clause: _Clause, verb: re.Match[str]) -> bool:
+    def _names_near(self, clause: Clause, verb: re.Match[str]) -> bool:
         """A named system next to a weak verb ("flew the Shaheen-III", "an M51.3 ... flew")."""
         for m in clause.sentence.vocab:
             near = 0 <= m.start - verb.end() <= 40 or 0 <= verb.start() - m.end <= 120
@@ -534,7 +368,7 @@ class _Walker:
                 return True
         return False
 
-    def _nominal(self, clause: _Clause) -> bool:
+    def _nominal(self, clause: Clause) -> bool:
         """A lede that names the act without a verb ("a failed attempt to place a satellite")."""
         m = w.NOMINAL_ACT.search(self.text, clause.start, clause.end)
         masked = self.masked[clause.start : clause.end]
@@ -552,7 +386,7 @@ class _Walker:
                 return rule.name
         return None
 
-    def _type_near(self, clause: _Clause, verb: re.Match[str]) -> str | None:
+    def _type_near(self, clause: Clause, verb: re.Match[str]) -> str | None:
         """The event type whose noun stands nearest the verb (satellites win near-ties).
 
         One fires or launches a missile or a rocket, never a nuclear test.
@@ -583,92 +417,7 @@ class _Walker:
                 best = (distance, named.event_type)
         return best[1] if best else None
 
-    def _dates(self, clause: _Clause) -> list[DateMention]:
-        """The resolved dates of a clause that date an event (not the day something was said)."""
-        text = self.text
-        return [
-            self._local_weekday(d)
-            for d in clause.sentence.dates
-            if clause.inside(d.start, d.end)
-            and d.value is not None
-            and d.note != "future"
-            and (
-                _POSSESSIVE.match(text, d.end)  # "said Thursday's launch": the launch's day
-                or not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 30), d.start)
-            )
-            and not w.AHEAD_OF.search(text, max(clause.start, d.start - 15), d.start)
-            and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
-        ]
-
-    def _said_date(self, clause: _Clause) -> None:
-        """Note the day a launch was told of ("said on Friday it had fired ... a day earlier"):
-        the report's date of last resort, counted back where the sentence says how far."""
-        sentence = clause.sentence
-        days = [self._local_weekday(d) for d in sentence.dates if d.value and d.precision == "day"]
-        if not days or self._is_old(days[0]):
-            return
-        sentence_text = self.text[sentence.start : sentence.end]
-        back = 0
-        offset = w.RELATIVE_EARLIER.search(sentence_text) or w.AFTER_THE_LAUNCH.search(
-            sentence_text
-        )
-        if offset is not None:
-            back = w.relative_days(offset)
-        elif w.LATE_NIGHT.search(sentence_text):
-            back = 1
-        assert days[0].value is not None
-        day = dt.date.fromisoformat(days[0].value) - dt.timedelta(days=back)
-        self.said_dates.append((day.isoformat(), sentence.evidence))
-
-    def _local_weekday(self, d: DateMention) -> DateMention:
-        """The site's local day for a day told in another time zone.
-
-        "Tuesday evening Washington time" is Wednesday morning in East Asia; and a weekday in
-        the site's local time that falls the day after a US publication date resolves a week
-        back, so it is brought to the day after.
-        """
-        published = self.published
-        if d.value is None or d.precision != "day" or published is None:
-            return d
-        text = self.text
-        window = text[max(0, d.start - 15) : d.end + 35]
-        if (
-            w.US_TIME.search(window)
-            and w.EVENING.search(window)
-            and any(c in w.EAST_ASIA for c in self.countries_seen)
-        ):
-            day = dt.date.fromisoformat(d.value) + dt.timedelta(days=1)
-            if day <= published + dt.timedelta(days=1):
-                return DateMention(
-                    d.start, d.end, day.isoformat(), "day", d.kind, d.hour, d.zone, "US evening"
-                )
-        if d.kind != "weekday":
-            return d
-        day = dt.date.fromisoformat(d.value)
-        if (published - day).days != 6 or not w.LOCAL_TIME_AFTER.match(self.text, d.end):
-            return d
-        local = (day + dt.timedelta(days=7)).isoformat()
-        return DateMention(d.start, d.end, local, "day", d.kind, d.hour, d.zone, "local weekday")
-
-    def _reference_date(self) -> dt.date | None:
-        if self.main is not None and self.main.date and self.main.precision == "day":
-            return dt.date.fromisoformat(self.main.date)
-        return self.published
-
-    def _is_old(self, d: DateMention) -> bool:
-        """True when a date lies clearly before the news of the day."""
-        ref = self._reference_date()
-        if ref is None or d.value is None:
-            return False
-        if d.precision != "day":
-            return not (d.value == ref.isoformat()[: len(d.value)] and d.kind == "relative")
-        age = (ref - dt.date.fromisoformat(d.value)).days
-        main = self.main
-        dated_main = main is not None and main.date is not None and main.precision == "day"
-        limit = 1 if dated_main else MAX_REPORT_AGE_DAYS
-        return age > limit
-
-    def _report_for(self, clause: _Clause, event_type: str, verb: re.Match[str]) -> _Draft:
+    def _report_for(self, clause: Clause, event_type: str, verb: re.Match[str]) -> Draft:
         """The report event this anchor belongs to: the main one, or a new one for another state."""
         country = self._country_of(clause, verb.start())
         if self.main is None:
@@ -693,8 +442,8 @@ class _Walker:
         return self.main
 
     def _told_as_context(
-        self, clause: _Clause, event_type: str, country: str | None
-    ) -> _Draft | None:
+        self, clause: Clause, event_type: str, country: str | None
+    ) -> Draft | None:
         """A launch the article already told as the context of other news ("drills began a day
         after North Korea fired ...") stays context when told again in detail."""
         days = [d for d in self._dates(clause) if d.precision == "day" and d.value]
@@ -708,11 +457,11 @@ class _Walker:
                 and (self.published - dt.date.fromisoformat(event.date)).days > MAX_REPORT_AGE_DAYS
             ):
                 continue
-            if not days or any(_within_a_day(d.value or "", event.date) for d in days):
+            if not days or any(within_a_day(d.value or "", event.date) for d in days):
                 return event
         return None
 
-    def _set_focus(self, event: _Draft | None, clause: _Clause) -> None:
+    def _set_focus(self, event: Draft | None, clause: Clause) -> None:
         """The event that the following sentences of the paragraph speak of (None: an earlier
         launch too vague to record, whose details must not leak into the news)."""
         self.focus = event
@@ -720,7 +469,7 @@ class _Walker:
         self.focus_paragraph = clause.sentence.paragraph
         self.focus_sentence = clause.sentence.index
 
-    def _property_target(self, clause: _Clause) -> _Draft | None:
+    def _property_target(self, clause: Clause) -> Draft | None:
         focus = self.focus
         if focus is not None and focus.role == "report":
             return focus
@@ -730,20 +479,20 @@ class _Walker:
             return focus
         return self.main
 
-    def _refers_to_main(self, clause: _Clause) -> bool:
+    def _refers_to_main(self, clause: Clause) -> bool:
         """A sentence in a paragraph about an earlier launch that turns back to the news."""
         return bool(w.NEWS_REFERENCE.search(clause.text))
 
     def _background_events(
         self,
-        clause: _Clause,
+        clause: Clause,
         event_type: str,
         dated: list[DateMention],
         offset: re.Match[str] | None,
         verb: re.Match[str],
-    ) -> list[_Draft]:
+    ) -> list[Draft]:
         """One background event per date in the clause (or per "N days after" offset)."""
-        made: list[_Draft] = []
+        made: list[Draft] = []
         if not dated and offset is not None:
             ref = self._clause_reference(clause)
             if ref is not None:
@@ -760,14 +509,14 @@ class _Walker:
             seg_end = dated[i + 1].start if i + 1 < len(dated) else clause.end
             if w.FUTURE.search(self.text, clause.start, d.start):
                 continue  # "it would launch the satellite between February 8 and 25"
-            segment = _Clause(
+            segment = Clause(
                 clause.sentence, seg_start, seg_end, True, self.text[seg_start:seg_end]
             )
             seg_type = self._type_of(segment.text) or event_type
             made.append(self._background(clause, seg_type, d.value, d.precision, segment, verb))
         return made
 
-    def _clause_reference(self, clause: _Clause) -> dt.date | None:
+    def _clause_reference(self, clause: Clause) -> dt.date | None:
         """The date an "N days after" clause counts back from: its sentence's own date, or the
         news."""
         for d in clause.sentence.dates:
@@ -777,13 +526,13 @@ class _Walker:
 
     def _background(
         self,
-        clause: _Clause,
+        clause: Clause,
         event_type: str,
         date: str,
         precision: str,
-        segment: _Clause,
+        segment: Clause,
         verb: re.Match[str] | None,
-    ) -> _Draft:
+    ) -> Draft:
         country = self._country_of(clause, verb.start() if verb else None) or (
             self.main.country if self.main else None
         )
@@ -802,238 +551,13 @@ class _Walker:
         self._absorb(draft, segment)
         return draft
 
-    def _new(self, role: str, event_type: str, clause: _Clause, country: str | None) -> _Draft:
-        draft = _Draft(role=role, type=event_type, paragraph=clause.sentence.paragraph)
+    def _new(self, role: str, event_type: str, clause: Clause, country: str | None) -> Draft:
+        draft = Draft(role=role, type=event_type, paragraph=clause.sentence.paragraph)
         draft.cite("type", clause.sentence.evidence)
         if country:
             draft.country = country
             draft.cite("country", clause.sentence.evidence)
         return draft
-
-    def _country_of(self, clause: _Clause, verb_start: int | None = None) -> str | None:
-        """The launching state: the nearest actor named before the verb, else one named after
-        it, else the owner of the named system or site."""
-        text = self.text
-        sentence = clause.sentence
-        limit = clause.end if verb_start is None else verb_start
-        taken = [(m.start, m.end) for m in sentence.vocab if m.kind in ("reporter", "landing")]
-        actors = [
-            m
-            for m in sentence.vocab
-            if m.kind == "country"
-            and not any(s <= m.start and m.end <= e for s, e in taken)
-            and (
-                not _OFFICE_AFTER.match(text, m.end, min(len(text), m.end + 40))
-                or w.STATE_MEDIA_AFTER.match(text, m.end, min(len(text), m.end + 40))
-            )
-        ]
-        before = [m for m in actors if sentence.start <= m.start < limit]
-        best: VocabMatch | None = None
-        for m in before:
-            if best is None or not m.weak or best.weak:
-                best = m
-        if best is None:
-            after = [m for m in actors if limit <= m.start and m.end <= clause.end and not m.weak]
-            best = after[0] if after else None
-        if best is not None:
-            return best.canonical
-        named = {m.canonical for m in actors}
-        for m in sentence.vocab:
-            if clause.inside(m.start, m.end) and m.kind in ("missile", "site") and m.country:
-                owners = getattr(m, "countries", ()) or (m.country,)
-                for owner in owners:
-                    if owner in named:
-                        return str(owner)
-                return m.country
-        return None
-
-    # -- facts ------------------------------------------------------------------------------
-    def _absorb(
-        self, event: _Draft, clause: _Clause, dated: list[DateMention] | None = None
-    ) -> None:
-        """Take the facts of one clause into an event (first stated wins; more specific beats
-        vaguer)."""
-        event.texts.append(clause.text)
-        self._absorb_date(event, clause, self._dates(clause) if dated is None else dated)
-        if event.country is None:
-            country = self._country_of(clause)
-            if country:
-                event.country = country
-                event.cite("country", clause.sentence.evidence)
-        self._absorb_site(event, clause)
-        self._absorb_reporters(event, clause)
-        if event.type == "nuclear_test":
-            return
-        self._absorb_count(event, clause)
-        self._absorb_class_and_names(event, clause)
-        self._absorb_landing(event, clause)
-        self._absorb_figures(event, clause)
-        self._absorb_outcome(event, clause)
-
-    def _absorb_date(self, event: _Draft, clause: _Clause, dated: list[DateMention]) -> None:
-        ev = clause.sentence.evidence
-        if event.date is None:
-            for d in dated:
-                if d.precision == "day" and not self._is_old(d) and d.start >= clause.start:
-                    event.date, event.precision = d.value, "day"
-                    event.cite("date", ev)
-                    if event is self.main and self.deferred:
-                        self._flush_deferred()
-                    return
-        elif event.precision == "month":
-            # "last month's launch ... the Jan. 30 launch": a day inside the month refines it.
-            for d in dated:
-                if d.precision == "day" and d.value and d.value.startswith(event.date):
-                    event.date, event.precision = d.value, "day"
-                    event.cite("date", ev)
-                    return
-
-    def _absorb_count(self, event: _Draft, clause: _Clause) -> None:
-        """The first count of launched objects; "at least one" gives way to any firmer count."""
-        for c in clause.sentence.counts:
-            if not clause.inside(c.start, c.end) or not _COUNT_NOUN.match(c.noun):
-                continue
-            weak = c.count == 1 and c.qualifier == "at least"
-            unset = event.count is None and event.count_qualifier is None
-            if unset or (event.count_weak and not weak):
-                event.count, event.count_qualifier, event.count_weak = c.count, c.qualifier, weak
-                event.cite("count", clause.sentence.evidence)
-            return
-
-    def _absorb_class_and_names(self, event: _Draft, clause: _Clause) -> None:
-        ev = clause.sentence.evidence
-        if event.type != "satellite_launch":
-            for start, end, rank, name in self._classes(clause.sentence):
-                if clause.inside(start, end) and rank > event.class_rank:
-                    event.class_rank, event.missile_class = rank, name
-                    event.cite("missile_class", ev)
-        for m in clause.sentence.vocab:
-            if m.kind != "missile" or not clause.inside(m.start, m.end):
-                continue
-            if (m.event_type == "satellite_launch") != (event.type == "satellite_launch"):
-                continue
-            if m.canonical not in event.names:
-                event.names.append(m.canonical)
-                event.cite("missile_names", ev)
-            # A named system's class beats "ballistic" or "hypersonic" wording, not a range class.
-            if m.missile_class and event.class_rank < _NAMED_CLASS_RANK:
-                event.class_rank, event.missile_class = _NAMED_CLASS_RANK, m.missile_class
-                event.cite("missile_class", ev)
-
-    def _classes(self, sentence: _Sentence) -> list[tuple[int, int, float, str]]:
-        """Class wordings in a sentence, in rule order, found once per sentence."""
-        if sentence.classes is None:
-            found: list[tuple[int, int, float, str]] = []
-            if any(k in sentence.low for k in _CLASS_WORDS):
-                for rule in w.class_rules():
-                    m = rule.pattern.search(self.text, sentence.start, sentence.end)
-                    if m:
-                        found.append((m.start(), m.end(), float(rule.rank), rule.name))
-            sentence.classes = found
-        return sentence.classes
-
-    def _absorb_landing(self, event: _Draft, clause: _Clause) -> None:
-        text = self.text
-        for m in clause.sentence.vocab:
-            if m.kind != "landing" or not clause.inside(m.start, m.end):
-                continue
-            before = text[max(clause.start, m.start - 60) : m.start]
-            if _FROM_BEFORE.search(before) or _NOT_LANDED.search(before):
-                continue
-            if any(0 <= m.start - s.end <= 8 for s in clause.sentence.vocab if s.kind == "site"):
-                continue  # "from Abdul Kalam Island in the Bay of Bengal": where the site is
-            own = _LANDING_OWN_PREPOSITION.match(text, m.start)
-            if not (own or _LANDING_BEFORE.search(before)):
-                continue
-            rank = _LANDING_RANK.get(m.canonical, 1)
-            if rank > event.landing_rank:
-                event.landing, event.landing_rank = m.canonical, rank
-                event.cite("landing", clause.sentence.evidence)
-
-    def _absorb_figures(self, event: _Draft, clause: _Clause) -> None:
-        ev = clause.sentence.evidence
-        for q in clause.sentence.quantities:
-            if not clause.inside(q.start, q.end):
-                continue
-            if q.kind == "distance" and q.role == "apogee" and event.apogee is None:
-                event.apogee = q
-                event.cite("apogee_km", ev)
-            elif q.kind == "distance" and q.role == "range" and event.range is None:
-                event.range = q
-                event.cite("range_km", ev)
-            elif (
-                q.kind == "duration"
-                and event.flight_time is None
-                and _FLIGHT.search(self.text, clause.start, clause.end)
-            ):
-                event.flight_time = q.value
-                event.cite("flight_time_min", ev)
-
-    def _absorb_outcome(self, event: _Draft, clause: _Clause) -> None:
-        text, ev = self.text, clause.sentence.evidence
-        if not any(k in clause.sentence.low for k in _OUTCOME_WORDS):
-            return
-        if w.FAILURE.search(text, clause.start, clause.end):
-            if event.outcome != "failure":
-                event.cite("outcome", ev)
-            event.outcome = "failure"
-        elif event.outcome == "unknown" and w.SUCCESS.search(text, clause.start, clause.end):
-            event.outcome = "success"
-            event.cite("outcome", ev)
-
-    def _absorb_site(self, event: _Draft, clause: _Clause) -> None:
-        """The first place a launch is told to be from sets the site; a finer place joined to it
-        ("the Sunan area of Pyongyang", "Pyongyang's Sunan") wins over the coarser one."""
-        if event.site is not None:
-            return
-        text, sentence = self.text, clause.sentence
-        landings = [(m.start, m.end) for m in sentence.vocab if m.kind == "landing"]
-        candidates: list[VocabMatch] = []
-        for m in sentence.vocab:
-            if m.kind != "site" or m.site is None or not clause.inside(m.start, m.end):
-                continue
-            if any(s <= m.start < e for s, e in landings):
-                continue  # an impact area named as a place: a landing, not a launch site
-            if event.country and m.country and m.country != event.country:
-                continue
-            if event.type == "nuclear_test" and m.site_kind not in ("facility", "county"):
-                continue
-            if _POSSESSIVE.match(text, m.end) or w.STATE_VERB_AFTER.match(text, m.end):
-                continue  # "Pyongyang's test site", "Pyongyang acknowledged": the state
-            before = text[max(clause.start, m.start - 50) : m.start]
-            told_from = w.SITE_BEFORE.search(before) and not w.SITE_NOT_BEFORE.search(before)
-            joined = candidates and _JOINED.fullmatch(text, candidates[-1].end, m.start)
-            if not (told_from or joined):
-                continue
-            candidates.append(m)
-        if not candidates:
-            return
-        best = candidates[0]
-        for m in candidates[1:]:
-            if not _JOINED.fullmatch(text, best.end, m.start):
-                break
-            if _SITE_RANK.get(m.site_kind or "", 0) > _SITE_RANK.get(best.site_kind or "", 0):
-                best = m
-        event.site = best.site
-        event.cite("launch_site", sentence.evidence)
-
-    def _absorb_reporters(self, event: _Draft, clause: _Clause) -> None:
-        """Reporters credited for the facts of this sentence (not those who merely condemn)."""
-        sentence = clause.sentence
-        if not sentence.attributed:
-            return
-        text = self.text
-        for m in sentence.vocab:
-            if m.kind != "reporter" or m.start < sentence.start or m.end > sentence.end:
-                continue
-            if m.needs_country and m.needs_country != event.country:
-                continue
-            credited = w.CREDITED_AFTER.match(
-                text, m.end, sentence.end
-            ) or w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
-            if credited and m.canonical not in event.reporters:
-                event.reporters.append(m.canonical)
-                event.cite("reported_by", sentence.evidence)
 
     # -- the end ----------------------------------------------------------------------------
     def _promote(self) -> None:
@@ -1122,7 +646,7 @@ class _Walker:
             b
             for b in self.background
             if not any(
-                r.type == b.type and r.date and b.date and _within_a_day(r.date, b.date)
+                r.type == b.type and r.date and b.date and within_a_day(r.date, b.date)
                 for r in self.reports
             )
         ]
@@ -1134,9 +658,3 @@ class _Walker:
 
     def mentions(self) -> tuple[Mention, ...]:
         return tuple(d.to_mention() for d in [*self.reports, *self.background])
-
-
-def _within_a_day(a: str, b: str) -> bool:
-    if len(a) != 10 or len(b) != 10:
-        return a[: min(len(a), len(b))] == b[: min(len(a), len(b))] and len(b) == 10
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1

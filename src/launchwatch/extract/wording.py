@@ -748,3 +748,5 @@ EVENT_WORDS = re.compile(
     r"explosion|flight)\b",
     re.IGNORECASE,
 )
+# "Thursday's launch", "Pyongyang's test site": a possessive after a name.
+POSSESSIVE = re.compile(r"(?:'s|’s)\b")

@@ -1,0 +1,144 @@
+"""The pieces the walk works on: the sentences and clauses of a text, and the events being
+assembled from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from launchwatch.extract import wording as w
+from launchwatch.extract.dates import DateMention
+from launchwatch.extract.quantities import CountMention, Quantity
+from launchwatch.extract.vocab import VocabMatch
+from launchwatch.model import Evidence, Mention, Site
+
+
+@dataclass
+class Draft:
+    """An event being assembled; fields are set by the first (or the more specific) clause."""
+
+    role: str
+    type: str
+    paragraph: int
+    country: str | None = None
+    date: str | None = None
+    precision: str | None = None
+    count: int | None = None
+    count_qualifier: str | None = None
+    count_weak: bool = True
+    class_rank: float = -1.0
+    missile_class: str | None = None
+    names: list[str] = field(default_factory=list)
+    site: Site | None = None
+    landing: str | None = None
+    landing_rank: int = -1
+    apogee: Quantity | None = None
+    range: Quantity | None = None
+    flight_time: float | None = None
+    reporters: list[str] = field(default_factory=list)
+    outcome: str = "unknown"
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)  # the clauses taken in, for defaults
+
+    def cite(self, name: str, evidence: Evidence) -> None:
+        spans = self.evidence.setdefault(name, [])
+        if evidence not in spans:
+            spans.append(evidence)
+
+    def to_mention(self) -> Mention:
+        def span(q: Quantity | None) -> tuple[float, float] | None:
+            return (round(q.span[0], 1), round(q.span[1], 1)) if q and q.span else None
+
+        return Mention(
+            role=self.role,
+            type=self.type,
+            country=self.country,
+            date=self.date,
+            date_precision=self.precision,
+            count=self.count,
+            count_qualifier=self.count_qualifier,
+            missile_class=self.missile_class,
+            missile_names=tuple(self.names),
+            launch_site=self.site,
+            landing=self.landing,
+            apogee_km=round(self.apogee.value, 1) if self.apogee else None,
+            apogee_km_span=span(self.apogee),
+            range_km=round(self.range.value, 1) if self.range else None,
+            range_km_span=span(self.range),
+            flight_time_min=round(self.flight_time, 2) if self.flight_time is not None else None,
+            reported_by=tuple(self.reporters),
+            outcome=self.outcome,
+            evidence={k: tuple(v) for k, v in self.evidence.items()},
+        )
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    index: int
+    paragraph: int
+    evidence: Evidence
+    dates: list[DateMention]
+    vocab: list[VocabMatch]
+    quantities: list[Quantity]
+    counts: list[CountMention]
+    attributed: bool
+    low: str  # lowercased text, for cheap keyword gates before the regular expressions
+    doc: str  # the whole cleaned text (matches carry offsets into it)
+    classes: list[tuple[int, int, float, str]] | None = None  # (start, end, rank, class), lazily
+    verbs: list[tuple[re.Match[str], bool]] | None = None  # (verb, strong), lazily
+
+    def spans(self, pattern: w.Gated, text: str, cache: str) -> list[re.Match[str]]:
+        """All matches of a pattern in the sentence, found once (clauses filter by position)."""
+        found: list[re.Match[str]] | None = self.__dict__.get(cache)
+        if found is None:
+            found = pattern.finditer(text, self.start, self.end)
+            self.__dict__[cache] = found
+        return found
+
+
+@dataclass
+class Clause:
+    sentence: Sentence
+    start: int
+    end: int
+    opened_by_background: bool
+    text: str
+    inherits_time: bool = False  # ", when it fired ...": the time of the clause before
+
+    def inside(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+    def _within(self, pattern: w.Gated, cache: str) -> list[re.Match[str]]:
+        matches = self.sentence.spans(pattern, self.sentence.doc, cache)
+        return [m for m in matches if self.start <= m.start() and m.end() <= self.end]
+
+    @cached_property
+    def aggregate(self) -> bool:
+        """Counts over many events ("more than 60 missiles", "the eighth launch this year")."""
+        return self.counted or bool(self._within(w.ORDINAL_CLAIM, "ordinals"))
+
+    @cached_property
+    def counted(self) -> bool:
+        """Counts of many launches ("more than 60 missiles"); an ordinal ("its first test
+        flight") describes the event itself and is not one."""
+        return bool(self._within(w.AGGREGATE, "aggregates"))
+
+    @cached_property
+    def cue(self) -> bool:
+        """Words that put the clause in the past of the news (reported speech excepted)."""
+        for m in self._within(w.BACKGROUND_CUE, "cues"):
+            if m.group(0).lower().startswith("had") and w.SAID_HAD.search(self.text):
+                continue
+            return True
+        return False
+
+
+def within_a_day(a: str, b: str) -> bool:
+    """Two dates (to any precision) that name the same day, give or take one."""
+    if len(a) != 10 or len(b) != 10:
+        return a[: min(len(a), len(b))] == b[: min(len(a), len(b))] and len(b) == 10
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1

@@ -1,0 +1,300 @@
+"""The facts of one clause taken into an event: count, class, names, site, landing, figures,
+reporters, outcome. First stated wins; more specific beats vaguer."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from launchwatch.extract import wording as w
+from launchwatch.extract.dates import DateMention
+from launchwatch.extract.draft import Clause, Draft, Sentence
+from launchwatch.extract.vocab import VocabMatch
+
+# Nouns that count launched objects (not tests, rounds of tests or launchers).
+_COUNT_NOUN = re.compile(
+    r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$",
+    re.IGNORECASE,
+)
+# A duration is a flight time when the sentence tells of flying, or of coming down N minutes on.
+_FLIGHT = re.compile(
+    r"\bfl(?:ew|ight|ying|own)\b|\bairborne\b|\bin the air\b|\baloft\b|\bfell\b|\blanded\b|"
+    r"\bstruck\b|\bcame down\b|\bsplashed\b|\bimpact\w*|\bdelivered\b|\bhit\b",
+    re.IGNORECASE,
+)
+_LANDING_BEFORE = re.compile(
+    r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
+    r"inside|to|at|across|hit|struck|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
+    r"dropped|plunged|crashed|came down)\b"
+    r"[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_LANDING_OWN_PREPOSITION = re.compile(r"(?:over|outside|inside|within|into)\b", re.IGNORECASE)
+_NOT_LANDED = re.compile(
+    r"\b(?:not|none|no|never|didn't|did not|target\w*|aimed|supposed|intended)\b[^.;]{0,40}$", re.I
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:military|joint|defen[cs]e|government|presidential|officials?|"
+    r"ministry|minister|foreign|unification|spy|intelligence|national|coast|prime|chief|"
+    r"president|leader|cabinet|embassy|envoy|authorities|navy|forces|army|air force|media|"
+    r"news|agency|state|lawmakers?|sources?|analysts?|experts?|officer)\b",
+    re.IGNORECASE,
+)
+_NAMED_CLASS_RANK = 4.5
+_LANDING_RANK = {"Japan EEZ": 3, "outside Japan EEZ": 3, "over Japan": 3, "Japan ADIZ": 3}
+_SITE_RANK = {"facility": 4, "county": 3, "city": 2, "province": 1, "region": 0, "sea_area": 0}
+# Cheap gates: a sentence without any of these words cannot match the patterns they guard.
+_CLASS_WORDS = (
+    "range", "intercontinental", "icbm", "slbm", "irbm", "mrbm", "srbm", "launched", "ballistic",
+    "cruise", "hypersonic", "rocket", "mlrs", "carrier", "vehicle", "slv",
+)  # fmt: skip
+_OUTCOME_WORDS = (
+    "fail", "success", "explo", "blew", "crash", "malfunction", "disintegrat", "misfire", "ignite",
+    "broke", "wrong", "mishap", "anomal", "abort", "lost contact", "fizzl", "accurate", "target",
+)  # fmt: skip
+# Two place names that name one place: "Sunan area of Pyongyang", "Kaechon in South Pyongan".
+_JOINED = re.compile(r"\s*(?:area\s+|district\s+|county\s+)?(?:of|in|,|near)?\s*(?:the\s+)?")
+
+
+class Facts:
+    """The fact-taking half of the walk (a mixin of the walker, which owns the state)."""
+
+    text: str
+    masked: str
+    main: Draft | None
+    deferred: list[Clause]
+
+    if TYPE_CHECKING:
+
+        def _dates(self, clause: Clause) -> list[DateMention]:
+            raise NotImplementedError
+
+        def _is_old(self, d: DateMention) -> bool:
+            raise NotImplementedError
+
+        def _flush_deferred(self) -> None:
+            raise NotImplementedError
+
+    def _country_of(self, clause: Clause, verb_start: int | None = None) -> str | None:
+        """The launching state: the nearest actor named before the verb, else one named after
+        it, else the owner of the named system or site."""
+        text = self.text
+        sentence = clause.sentence
+        limit = clause.end if verb_start is None else verb_start
+        taken = [(m.start, m.end) for m in sentence.vocab if m.kind in ("reporter", "landing")]
+        actors = [
+            m
+            for m in sentence.vocab
+            if m.kind == "country"
+            and not any(s <= m.start and m.end <= e for s, e in taken)
+            and (
+                not _OFFICE_AFTER.match(text, m.end, min(len(text), m.end + 40))
+                or w.STATE_MEDIA_AFTER.match(text, m.end, min(len(text), m.end + 40))
+            )
+        ]
+        before = [m for m in actors if sentence.start <= m.start < limit]
+        best: VocabMatch | None = None
+        for m in before:
+            if best is None or not m.weak or best.weak:
+                best = m
+        if best is None:
+            after = [m for m in actors if limit <= m.start and m.end <= clause.end and not m.weak]
+            best = after[0] if after else None
+        if best is not None:
+            return best.canonical
+        named = {m.canonical for m in actors}
+        for m in sentence.vocab:
+            if clause.inside(m.start, m.end) and m.kind in ("missile", "site") and m.country:
+                owners = getattr(m, "countries", ()) or (m.country,)
+                for owner in owners:
+                    if owner in named:
+                        return str(owner)
+                return m.country
+        return None
+
+    # -- facts ------------------------------------------------------------------------------
+    def _absorb(self, event: Draft, clause: Clause, dated: list[DateMention] | None = None) -> None:
+        """Take the facts of one clause into an event (first stated wins; more specific beats
+        vaguer)."""
+        event.texts.append(clause.text)
+        self._absorb_date(event, clause, self._dates(clause) if dated is None else dated)
+        if event.country is None:
+            country = self._country_of(clause)
+            if country:
+                event.country = country
+                event.cite("country", clause.sentence.evidence)
+        self._absorb_site(event, clause)
+        self._absorb_reporters(event, clause)
+        if event.type == "nuclear_test":
+            return
+        self._absorb_count(event, clause)
+        self._absorb_class_and_names(event, clause)
+        self._absorb_landing(event, clause)
+        self._absorb_figures(event, clause)
+        self._absorb_outcome(event, clause)
+
+    def _absorb_date(self, event: Draft, clause: Clause, dated: list[DateMention]) -> None:
+        ev = clause.sentence.evidence
+        if event.date is None:
+            for d in dated:
+                if d.precision == "day" and not self._is_old(d) and d.start >= clause.start:
+                    event.date, event.precision = d.value, "day"
+                    event.cite("date", ev)
+                    if event is self.main and self.deferred:
+                        self._flush_deferred()
+                    return
+        elif event.precision == "month":
+            # "last month's launch ... the Jan. 30 launch": a day inside the month refines it.
+            for d in dated:
+                if d.precision == "day" and d.value and d.value.startswith(event.date):
+                    event.date, event.precision = d.value, "day"
+                    event.cite("date", ev)
+                    return
+
+    def _absorb_count(self, event: Draft, clause: Clause) -> None:
+        """The first count of launched objects; "at least one" gives way to any firmer count."""
+        for c in clause.sentence.counts:
+            if not clause.inside(c.start, c.end) or not _COUNT_NOUN.match(c.noun):
+                continue
+            weak = c.count == 1 and c.qualifier == "at least"
+            unset = event.count is None and event.count_qualifier is None
+            if unset or (event.count_weak and not weak):
+                event.count, event.count_qualifier, event.count_weak = c.count, c.qualifier, weak
+                event.cite("count", clause.sentence.evidence)
+            return
+
+    def _absorb_class_and_names(self, event: Draft, clause: Clause) -> None:
+        ev = clause.sentence.evidence
+        if event.type != "satellite_launch":
+            for start, end, rank, name in self._classes(clause.sentence):
+                if clause.inside(start, end) and rank > event.class_rank:
+                    event.class_rank, event.missile_class = rank, name
+                    event.cite("missile_class", ev)
+        for m in clause.sentence.vocab:
+            if m.kind != "missile" or not clause.inside(m.start, m.end):
+                continue
+            if (m.event_type == "satellite_launch") != (event.type == "satellite_launch"):
+                continue
+            if m.canonical not in event.names:
+                event.names.append(m.canonical)
+                event.cite("missile_names", ev)
+            # A named system's class beats "ballistic" or "hypersonic" wording, not a range class.
+            if m.missile_class and event.class_rank < _NAMED_CLASS_RANK:
+                event.class_rank, event.missile_class = _NAMED_CLASS_RANK, m.missile_class
+                event.cite("missile_class", ev)
+
+    def _classes(self, sentence: Sentence) -> list[tuple[int, int, float, str]]:
+        """Class wordings in a sentence, in rule order, found once per sentence."""
+        if sentence.classes is None:
+            found: list[tuple[int, int, float, str]] = []
+            if any(k in sentence.low for k in _CLASS_WORDS):
+                for rule in w.class_rules():
+                    m = rule.pattern.search(self.text, sentence.start, sentence.end)
+                    if m:
+                        found.append((m.start(), m.end(), float(rule.rank), rule.name))
+            sentence.classes = found
+        return sentence.classes
+
+    def _absorb_landing(self, event: Draft, clause: Clause) -> None:
+        text = self.text
+        for m in clause.sentence.vocab:
+            if m.kind != "landing" or not clause.inside(m.start, m.end):
+                continue
+            before = text[max(clause.start, m.start - 60) : m.start]
+            if _FROM_BEFORE.search(before) or _NOT_LANDED.search(before):
+                continue
+            if any(0 <= m.start - s.end <= 8 for s in clause.sentence.vocab if s.kind == "site"):
+                continue  # "from Abdul Kalam Island in the Bay of Bengal": where the site is
+            own = _LANDING_OWN_PREPOSITION.match(text, m.start)
+            if not (own or _LANDING_BEFORE.search(before)):
+                continue
+            rank = _LANDING_RANK.get(m.canonical, 1)
+            if rank > event.landing_rank:
+                event.landing, event.landing_rank = m.canonical, rank
+                event.cite("landing", clause.sentence.evidence)
+
+    def _absorb_figures(self, event: Draft, clause: Clause) -> None:
+        ev = clause.sentence.evidence
+        for q in clause.sentence.quantities:
+            if not clause.inside(q.start, q.end):
+                continue
+            if q.kind == "distance" and q.role == "apogee" and event.apogee is None:
+                event.apogee = q
+                event.cite("apogee_km", ev)
+            elif q.kind == "distance" and q.role == "range" and event.range is None:
+                event.range = q
+                event.cite("range_km", ev)
+            elif (
+                q.kind == "duration"
+                and event.flight_time is None
+                and _FLIGHT.search(self.text, clause.start, clause.end)
+            ):
+                event.flight_time = q.value
+                event.cite("flight_time_min", ev)
+
+    def _absorb_outcome(self, event: Draft, clause: Clause) -> None:
+        text, ev = self.text, clause.sentence.evidence
+        if not any(k in clause.sentence.low for k in _OUTCOME_WORDS):
+            return
+        if w.FAILURE.search(text, clause.start, clause.end):
+            if event.outcome != "failure":
+                event.cite("outcome", ev)
+            event.outcome = "failure"
+        elif event.outcome == "unknown" and w.SUCCESS.search(text, clause.start, clause.end):
+            event.outcome = "success"
+            event.cite("outcome", ev)
+
+    def _absorb_site(self, event: Draft, clause: Clause) -> None:
+        """The first place a launch is told to be from sets the site; a finer place joined to it
+        ("the Sunan area of Pyongyang", "Pyongyang's Sunan") wins over the coarser one."""
+        if event.site is not None:
+            return
+        text, sentence = self.text, clause.sentence
+        landings = [(m.start, m.end) for m in sentence.vocab if m.kind == "landing"]
+        candidates: list[VocabMatch] = []
+        for m in sentence.vocab:
+            if m.kind != "site" or m.site is None or not clause.inside(m.start, m.end):
+                continue
+            if any(s <= m.start < e for s, e in landings):
+                continue  # an impact area named as a place: a landing, not a launch site
+            if event.country and m.country and m.country != event.country:
+                continue
+            if event.type == "nuclear_test" and m.site_kind not in ("facility", "county"):
+                continue
+            if w.POSSESSIVE.match(text, m.end) or w.STATE_VERB_AFTER.match(text, m.end):
+                continue  # "Pyongyang's test site", "Pyongyang acknowledged": the state
+            before = text[max(clause.start, m.start - 50) : m.start]
+            told_from = w.SITE_BEFORE.search(before) and not w.SITE_NOT_BEFORE.search(before)
+            joined = candidates and _JOINED.fullmatch(text, candidates[-1].end, m.start)
+            if not (told_from or joined):
+                continue
+            candidates.append(m)
+        if not candidates:
+            return
+        best = candidates[0]
+        for m in candidates[1:]:
+            if not _JOINED.fullmatch(text, best.end, m.start):
+                break
+            if _SITE_RANK.get(m.site_kind or "", 0) > _SITE_RANK.get(best.site_kind or "", 0):
+                best = m
+        event.site = best.site
+        event.cite("launch_site", sentence.evidence)
+
+    def _absorb_reporters(self, event: Draft, clause: Clause) -> None:
+        """Reporters credited for the facts of this sentence (not those who merely condemn)."""
+        sentence = clause.sentence
+        if not sentence.attributed:
+            return
+        text = self.text
+        for m in sentence.vocab:
+            if m.kind != "reporter" or m.start < sentence.start or m.end > sentence.end:
+                continue
+            if m.needs_country and m.needs_country != event.country:
+                continue
+            credited = w.CREDITED_AFTER.match(
+                text, m.end, sentence.end
+            ) or w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
+            if credited and m.canonical not in event.reporters:
+                event.reporters.append(m.canonical)
+                event.cite("reported_by", sentence.evidence)
