@@ -104,6 +104,7 @@ def test_without_any_date_relative_dates_are_left_unresolved_with_a_warning() ->
     assert line["published"] is None
     assert line["events"][0]["date"] is None
     assert any("publication date" in w for w in line["warnings"])
+    assert any("'Sunday'" in w for w in line["warnings"]), line["warnings"]
 
 
 def test_a_bad_line_is_reported_with_its_place_and_the_rest_goes_through(tmp_path: Path) -> None:

@@ -72,6 +72,7 @@ class _Walker(Dating, Facts):
         self.focus_sentence = -1
         self.focus_paragraph = -1
         self.said_dates: list[tuple[str, Evidence]] = []
+        self.unresolved: list[str] = []  # relative dates left open for want of a publication date
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> None:
@@ -86,6 +87,9 @@ class _Walker(Dating, Facts):
             if not w.TRIGGER.possible(text, start, end):
                 continue
             sentence = self._analyse(start, end, index, paragraph)
+            for d in sentence.dates:
+                if d.value is None and d.note and d.note.startswith("no publication date"):
+                    self.unresolved.append(text[d.start : d.end])
             for clause in self._clauses(sentence):
                 self._visit(clause)
             self.lede_sentences += 1
@@ -560,6 +564,13 @@ class _Walker(Dating, Facts):
         return draft
 
     # -- the end ----------------------------------------------------------------------------
+    def _warn_unresolved(self) -> None:
+        if self.unresolved:
+            shown = ", ".join(f"'{x}'" for x in dict.fromkeys(self.unresolved))
+            self.warnings.append(
+                f"no publication date: relative dates left unresolved ({shown}); give --published"
+            )
+
     def _promote(self) -> None:
         """No recent act was found: the lede's nominal act, or the launch the lede is about
         (reported weeks later, as a disclosure), is the article's news."""
@@ -585,6 +596,7 @@ class _Walker(Dating, Facts):
                 return
 
     def _finish(self) -> None:
+        self._warn_unresolved()
         if self.main is None:
             self._promote()
         main = self.main
