@@ -284,17 +284,23 @@ class Facts:
     def _absorb_reporters(self, event: Draft, clause: Clause) -> None:
         """Reporters credited for the facts of this sentence (not those who merely condemn)."""
         sentence = clause.sentence
-        if not sentence.attributed:
-            return
         text = self.text
         for m in sentence.vocab:
             if m.kind != "reporter" or m.start < sentence.start or m.end > sentence.end:
                 continue
-            if m.needs_country and m.needs_country != event.country:
+            # A generic phrase ("the Defense Ministry", "state media") speaks for the launching
+            # state or, as the contract's name says, for the one it names.
+            if m.needs_country and event.country not in (m.needs_country, m.country):
                 continue
-            credited = w.CREDITED_AFTER.match(
-                text, m.end, sentence.end
-            ) or w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
-            if credited and m.canonical not in event.reporters:
+            credited = sentence.attributed and (
+                w.CREDITED_AFTER.match(text, m.end, sentence.end)
+                or w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
+            )
+            # A state's own force announcing its test is the reporter: "The Air Force Global
+            # Strike Command conducted a test launch".
+            acting = m.country == event.country and any(
+                m.end <= v.start() <= m.end + 80 for v, _ in sentence.verbs or ()
+            )
+            if (credited or acting) and m.canonical not in event.reporters:
                 event.reporters.append(m.canonical)
                 event.cite("reported_by", sentence.evidence)

@@ -644,14 +644,15 @@ LOCAL_TIME_AFTER = re.compile(
 # A reporter is credited when it is the subject of a verb of saying ("the JCS said", "Kishi,
 # the defense minister, told reporters") or its object ("according to the JCS", "said Kishi").
 CREDITED_AFTER = re.compile(
-    r"[^.;:!?]{0,90}?\b(?:said|says|say|reported|reports|announced|confirmed|told|stated|noted|"
+    r"[^.;:!?]{0,60}?\b(?:said|says|say|reported|reports|announced|confirmed|told|stated|noted|"
     r"detected|estimated|assessed|added|claimed|disclosed|revealed|tracked|spotted|identified|"
     r"quoted|explained|briefed|recorded|measured|registered|released|published|showed|"
     r"statement)\b",
     re.IGNORECASE,
 )
 CREDITED_BEFORE = re.compile(
-    r"\b(?:according to|citing|cited|said|says|told|reported by|per|quoted|quoting|by)\b"
+    r"\b(?:according to|citing|cited|said|says|told|reported by|per|quoted|quoting|by|"
+    r"reference to|referring to|through|via)\b"
     r"[^.;:!?]{0,50}$",
     re.IGNORECASE,
 )
