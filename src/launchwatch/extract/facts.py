@@ -31,7 +31,10 @@ _LANDING_BEFORE = re.compile(
 )
 _LANDING_OWN_PREPOSITION = re.compile(r"(?:over|outside|inside|within|into)\b", re.IGNORECASE)
 _NOT_LANDED = re.compile(
-    r"\b(?:not|none|no|never|didn't|did not|target\w*|aimed|supposed|intended)\b[^.;]{0,40}$", re.I
+    r"\b(?:not|none|no|never|didn't|did not|aimed|supposed|intended|"
+    # a target aimed at, not one hit ("hit the target at Kamchatka" is a landing)
+    r"(?<!hit the )(?<!hit a )(?<!struck the )(?<!reached the )target\w*)\b[^.;]{0,40}$",
+    re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(
@@ -159,7 +162,9 @@ class Facts:
                 continue
             weak = c.count == 1 and c.qualifier == "at least"
             unset = event.count is None and event.count_qualifier is None
-            if unset or (event.count_weak and not weak):
+            # "a barrage of missiles ... at least seven missiles": a number beats "multiple".
+            vaguer = event.count is None and c.count is not None and c.count > 1
+            if unset or (event.count_weak and not weak) or vaguer:
                 event.count, event.count_qualifier, event.count_weak = c.count, c.qualifier, weak
                 event.cite("count", clause.sentence.evidence)
             return
@@ -272,6 +277,9 @@ class Facts:
             candidates.append(m)
         if not candidates:
             return
+        if event.type == "nuclear_test":
+            # "in Kilju county, where the Punggye-ri test site is": the test site itself.
+            candidates.sort(key=lambda m: m.site_kind != "facility")
         best = candidates[0]
         for m in candidates[1:]:
             if not _JOINED.fullmatch(text, best.end, m.start):

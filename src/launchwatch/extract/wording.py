@@ -617,7 +617,9 @@ ORDINAL_CLAIM = Gated(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
 )
 AGGREGATE_SPAN = re.compile(
-    r"\b(?:this year|since|so far|to date|in total|altogether|over the past|during|under|"
+    r"\b(?:this year|since|so far|to date|in total|altogether|over the past|"
+    r"during (?:his|her|their|the past|the last|this|that|\d{4})|"
+    r"under (?:[\w'’-]+ ){0,3}(?:rule|leadership|administration|presidency|watch)|"
     r"in (?:19|20)\d\d|last year|(?:in|of) (?:all|history)|cumulative)\b",
     re.IGNORECASE,
 )
