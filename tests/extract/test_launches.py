@@ -150,3 +150,50 @@ def test_evidence_always_slices_the_cleaned_text(parts: list[str], joiner: str) 
         for spans in mention.evidence.values():
             for span in spans:
                 assert extraction.text[span.start : span.end] == span.text
+
+
+def test_a_number_beats_a_barrage_and_a_drill_is_not_an_aggregate() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea fired a barrage of short-range ballistic missiles on Thursday. Japan's "
+            "defense minister said at least six North Korean missiles flew up to 350 km."
+        )
+    )
+    assert (main.count, main.count_qualifier) == (6, "at least")
+    (salvo,) = reports(
+        extract(
+            "North Korea said it fired 18 short-range ballistic missiles during a drill on "
+            "Thursday."
+        )
+    )
+    assert salvo.count == 18
+
+
+def test_a_target_hit_is_the_landing_a_target_aimed_at_is_not() -> None:
+    (hit,) = reports(
+        extract(
+            "Russia test-fired a Yars missile from Plesetsk on Wednesday, and its warheads hit the "
+            "target at the Kura test range, the defense ministry said.",
+            published="2017-09-20",
+        )
+    )
+    assert hit.landing == "Kura test site"
+    (missed,) = reports(
+        extract(
+            "A Trident II missile fired from a British submarine on Tuesday failed; its target was "
+            "supposed to be far away in the Atlantic.",
+            published="2024-01-31",
+        )
+    )
+    assert missed.landing is None
+
+
+def test_a_nuclear_test_is_sited_at_the_test_site_not_its_county() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea conducted a nuclear test on Tuesday; the tremor's epicentre was in Kilju "
+            "county, where the Punggye-ri test site is located, the USGS said.",
+            published="2013-02-12",
+        )
+    )
+    assert main.launch_site is not None and main.launch_site.name == "Punggye-ri"
