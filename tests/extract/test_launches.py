@@ -197,3 +197,17 @@ def test_a_nuclear_test_is_sited_at_the_test_site_not_its_county() -> None:
         )
     )
     assert main.launch_site is not None and main.launch_site.name == "Punggye-ri"
+
+
+def test_last_week_in_the_same_month_and_a_different_launch_the_day_before_are_background() -> None:
+    mentions = extract(
+        "Russia test-fired a Yars intercontinental ballistic missile from Plesetsk on Wednesday, "
+        "the defense ministry said. The launch came a day after the Northern Fleet fired cruise "
+        "missiles in the Barents Sea. Last week, another Yars was launched from a silo.",
+        published="2017-09-20",
+    )
+    assert [(m.role, m.date, m.missile_class) for m in mentions] == [
+        ("report", "2017-09-20", "ICBM"),
+        ("background", "2017-09-19", "cruise"),
+        ("background", "2017-09", "ICBM"),
+    ]

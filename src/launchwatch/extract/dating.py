@@ -4,12 +4,14 @@ and which lie before the news."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft
 from launchwatch.model import Evidence
 
+_PAST_WORDS = re.compile(r"\b(?:last|previous|past|ago|earlier)\b", re.IGNORECASE)
 # How old a dated launch may be, at the publication date, and still be the article's news.
 MAX_REPORT_AGE_DAYS = 4
 
@@ -101,7 +103,9 @@ class Dating:
         if ref is None or d.value is None:
             return False
         if d.precision != "day":
-            return not (d.value == ref.isoformat()[: len(d.value)] and d.kind == "relative")
+            # "this month" is the news's own month; "last week" within it is still the past.
+            this = d.value == ref.isoformat()[: len(d.value)] and d.kind == "relative"
+            return not this or bool(_PAST_WORDS.search(self.text, d.start, d.end))
         age = (ref - dt.date.fromisoformat(d.value)).days
         main = self.main
         dated_main = main is not None and main.date is not None and main.precision == "day"

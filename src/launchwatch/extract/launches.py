@@ -271,6 +271,11 @@ class _Walker(Dating, Facts):
                 min(abs(d.start - verb.end()), abs(verb.start() - d.end)),
             ),
         )
+        # "In its third round of launches since last week, North Korea fired ...": a date after
+        # "since" starts a span of time; it does not date this act.
+        dated = [
+            d for d in dated if not _SINCE_BEFORE.search(self.text, max(0, d.start - 7), d.start)
+        ]
         offset = w.RELATIVE_OFFSET.search(clause.text)
         if not dated and clause.inherits_time:
             before = [
@@ -658,7 +663,11 @@ class _Walker(Dating, Facts):
             b
             for b in self.background
             if not any(
-                r.type == b.type and r.date and b.date and within_a_day(r.date, b.date)
+                r.type == b.type
+                and r.date
+                and b.date
+                and within_a_day(r.date, b.date)
+                and _same_kind(r.missile_class, b.missile_class)
                 for r in self.reports
             )
         ]
@@ -670,3 +679,11 @@ class _Walker(Dating, Facts):
 
     def mentions(self) -> tuple[Mention, ...]:
         return tuple(d.to_mention() for d in [*self.reports, *self.background])
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _same_kind(a: str | None, b: str | None) -> bool:
+    """Classes that may name one launch (a vague "ballistic" fits any ballistic class)."""
+    return a is None or b is None or a == b or ("ballistic" in (a, b) and "cruise" not in (a, b))
