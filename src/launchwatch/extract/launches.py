@@ -313,6 +313,10 @@ class _Walker(Dating, Facts):
             target = self._report_for(clause, event_type, verb)
             self._set_focus(target, clause)
             self._absorb(target, clause, dated[:1])
+            # "its first ICBM test in three months": the news names the previous one too.
+            for d in dated[1:]:
+                if d.value and d.kind == "relative" and self._is_old(d):
+                    self._background(clause, event_type, d.value, d.precision, clause, verb)
             return
         made = self._background_events(
             clause, event_type, dated if clause.inherits_time else self._dates(clause), offset, verb
