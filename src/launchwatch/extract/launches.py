@@ -173,6 +173,14 @@ class _Walker(Dating, Facts):
 
     def _visit(self, clause: Clause) -> None:
         verb = self._act(clause)
+        if verb is not None and clause.opened_by_background and not self._type_near(clause, verb):
+            # "... after a problem with another test-firing in 2016": the launch noun is in the
+            # sentence's other clause.
+            sentence = clause.sentence
+            event_type = self._type_of(self.masked[sentence.start : sentence.end])
+            if event_type:
+                self._visit_anchor(clause, event_type, verb)
+                return
         # "more than 60 missiles this year": a claim to check, not an event -- unless the act is
         # told apart from it ("fired a Hwasong-12, its seventh launch this month").
         if (
