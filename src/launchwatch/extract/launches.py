@@ -219,16 +219,22 @@ class _Walker(Dating, Facts):
                 )
             ):
                 self._absorb(focus, clause)
-            elif self._type_of(self.masked[clause.start : clause.end]):
-                # "One of its tests last month involved ...": what follows in the paragraph
-                # speaks of that earlier launch, not of the news.
-                event_type = self._type_of(self.masked[clause.start : clause.end]) or ""
+            elif self._clause_type(clause):
+                # "One of its tests last month involved ...", "earlier launches on Sept. 25, 28
+                # and 29": earlier launches named without a verb; what follows in the paragraph
+                # speaks of them, not of the news.
+                event_type = self._clause_type(clause) or ""
                 made = [
                     self._background(clause, event_type, d.value, d.precision, clause, None)
-                    for d in old[:1]
+                    for d in old
                     if d.value is not None
+                    and (
+                        # "ready to conduct its first nuclear test since 2017": still the past
+                        _SINCE_BEFORE.search(self.text, max(0, d.start - 7), d.start)
+                        or not w.FUTURE.search(self.text, clause.start, d.start)
+                    )
                 ]
-                self._set_focus(made[0] if made else None, clause)
+                self._set_focus(made[-1] if made else None, clause)
             elif (
                 self.focus is not None
                 and self.focus.date is None
@@ -406,6 +412,14 @@ class _Walker(Dating, Facts):
             ):
                 return rule.name
         return None
+
+    def _clause_type(self, clause: Clause) -> str | None:
+        """The event type a clause names without a verb: a named launcher first (a Chollima-1
+        rocket is a satellite launch), then the launch nouns."""
+        for m in clause.sentence.vocab:
+            if m.kind == "missile" and m.event_type and clause.inside(m.start, m.end):
+                return m.event_type
+        return self._type_of(self.masked[clause.start : clause.end])
 
     def _type_near(self, clause: Clause, verb: re.Match[str]) -> str | None:
         """The event type whose noun stands nearest the verb (satellites win near-ties).
