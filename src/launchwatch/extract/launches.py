@@ -154,7 +154,10 @@ class _Walker(Dating, Facts):
                 i > 0
                 and clauses
                 and not (
-                    any(s <= m.start() < e for m in sentence.spans(w.STRONG_VERB, text, "strong"))
+                    any(
+                        s <= m.start() < e
+                        for m in sentence.spans(w.STRONG_VERB, self.masked, "strong")
+                    )
                     or self._type_of(piece)
                     or named
                 )
@@ -358,8 +361,8 @@ class _Walker(Dating, Facts):
         text = self.text
         sentence = clause.sentence
         if sentence.verbs is None:
-            strong_verbs = sentence.spans(w.STRONG_VERB, text, "strong")
-            weak_verbs = w.WEAK_VERB.finditer(text, sentence.start, sentence.end)
+            strong_verbs = sentence.spans(w.STRONG_VERB, self.masked, "strong")
+            weak_verbs = w.WEAK_VERB.finditer(self.masked, sentence.start, sentence.end)
             sentence.verbs = sorted(
                 [*((m, True) for m in strong_verbs), *((m, False) for m in weak_verbs)],
                 key=lambda pair: pair[0].start(),

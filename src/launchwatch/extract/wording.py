@@ -630,7 +630,8 @@ SAID_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 SAID_AFTER_DATE = re.compile(
-    r"(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s*,?\s*(?:said|says|confirmed|"
+    # no comma: "exploded ... on Monday, said the director" dates the explosion
+    r"(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s+(?:said|says|confirmed|"
     r"announced|reported|told|stated|disclosed|revealed)\b",
     re.IGNORECASE,
 )
