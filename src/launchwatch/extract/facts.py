@@ -108,6 +108,8 @@ class Facts:
             return best.canonical
         named = {m.canonical for m in actors}
         for m in sentence.vocab:
+            if w.COMPARED.search(text, max(clause.start, m.start - 40), m.start):
+                continue
             if clause.inside(m.start, m.end) and m.kind in ("missile", "site") and m.country:
                 owners = getattr(m, "countries", ()) or (m.country,)
                 for owner in owners:
@@ -181,6 +183,8 @@ class Facts:
                 continue
             if (m.event_type == "satellite_launch") != (event.type == "satellite_launch"):
                 continue
+            if w.COMPARED.search(self.text, max(clause.start, m.start - 40), m.start):
+                continue  # "a design that resembles Russia's Iskander": not what was fired
             if m.canonical not in event.names:
                 event.names.append(m.canonical)
                 event.cite("missile_names", ev)

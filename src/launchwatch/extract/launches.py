@@ -291,7 +291,16 @@ class _Walker(Dating, Facts):
         # "In its third round of launches since last week, North Korea fired ...": a date after
         # "since" starts a span of time; it does not date this act.
         dated = [
-            d for d in dated if not _SINCE_BEFORE.search(self.text, max(0, d.start - 7), d.start)
+            d
+            for d in dated
+            if not _SINCE_BEFORE.search(self.text, max(0, d.start - 7), d.start)
+            # "... from the same submarine that carried out its first SLBM launch five years
+            # ago": a coarse date in a relative clause after the verb dates something else.
+            and not (
+                d.precision != "day"
+                and d.start > verb.end()
+                and _RELATIVE_PRONOUN.search(self.text, verb.end(), d.start)
+            )
         ]
         offset = w.RELATIVE_OFFSET.search(clause.text)
         if not dated and clause.inherits_time:
@@ -710,6 +719,7 @@ class _Walker(Dating, Facts):
         return tuple(d.to_mention() for d in [*self.reports, *self.background])
 
 
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
