@@ -95,6 +95,7 @@ class Facts:
                 not _OFFICE_AFTER.match(text, m.end, min(len(text), m.end + 40))
                 or w.STATE_MEDIA_AFTER.match(text, m.end, min(len(text), m.end + 40))
             )
+            and not w.COMPARED.search(text, max(sentence.start, m.start - 40), m.start)
         ]
         before = [m for m in actors if sentence.start <= m.start < limit]
         best: VocabMatch | None = None
