@@ -49,3 +49,11 @@ def test_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
         assert last <= start < end <= len(text)
         assert not text[start].isspace() and not text[end - 1].isspace()
         last = end
+
+
+def test_a_clock_time_ends_a_sentence_only_before_a_sentence_opener() -> None:
+    text = "It was fired shortly after 10 a.m. It flew at 7 a.m. Monday and at 9 p.m. local time."
+    assert _texts(text) == [
+        "It was fired shortly after 10 a.m.",
+        "It flew at 7 a.m. Monday and at 9 p.m. local time.",
+    ]

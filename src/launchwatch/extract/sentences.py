@@ -100,6 +100,48 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 or (len(word) <= 4 and "." in word)
 
 
+# Words that open a sentence and never follow a clock time inside one ("10 a.m. It was ...",
+# but "10 a.m. Monday", "7 a.m. local time" go on).
+_OPENERS = frozenset(
+    [
+        "It",
+        "The",
+        "He",
+        "She",
+        "They",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "Its",
+        "Their",
+        "We",
+        "I",
+        "There",
+        "Japan",
+        "South",
+        "North",
+        "Officials",
+        "Analysts",
+    ]
+)
+
+
+def _clock_then_new_sentence(text: str, dot: int, after: int) -> bool:
+    """True when the abbreviation before `dot` is "a.m."/"p.m." and a sentence opener follows."""
+    if text[max(0, dot - 3) : dot].lower() not in ("a.m", "p.m"):
+        return False
+    word = text[after : after + 15].lstrip().split(" ", 1)[0]
+    return word in _OPENERS
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of `text`, whitespace trimmed, in order."""
     cuts: list[int] = []
@@ -109,7 +151,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             # Abbreviations are vetoed afterwards ("Gen.", "U.S.", "a.m."); a glued stop is no
             # abbreviation.
-            if mark == "." and m.group("glued") is None and _is_abbreviation(text, m.start()):
+            if (
+                mark == "."
+                and m.group("glued") is None
+                and _is_abbreviation(text, m.start())
+                and not _clock_then_new_sentence(text, m.start(), m.end())
+            ):
                 continue
             cuts.append(m.end())
     # A run of newlines ends a sentence too.
