@@ -211,6 +211,12 @@ class _Walker(Dating, Facts):
                 self.nominal.append(clause)
         old = [d for d in dated if self._is_old(d)]
         cue = self._background_cue(clause)
+        if self.main is not None and _FIRST_SINCE.search(clause.text):
+            # "its first ICBM-class launch since April": the class is the news's own too.
+            for start, end, rank, name in self._classes(clause.sentence):
+                if clause.inside(start, end) and rank > self.main.class_rank:
+                    self.main.class_rank, self.main.missile_class = rank, name
+                    self.main.cite("missile_class", clause.sentence.evidence)
         if old or cue or clause.opened_by_background:
             focus = self.focus
             if (
@@ -719,6 +725,7 @@ class _Walker(Dating, Facts):
         return tuple(d.to_mention() for d in [*self.reports, *self.background])
 
 
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}?\b(?:since|in)\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
