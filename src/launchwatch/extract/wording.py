@@ -740,7 +740,8 @@ SITE_NOT_BEFORE = re.compile(
 )
 # A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
 EVENT_BEFORE_DATE = re.compile(
-    r"\b(?:launch\w*|fired|test\w*|firing|lift\w*|flight)\s+(?:\w+\s+)?(?:on|at|early|late)?\s*$",
+    r"\b(?:launch\w*|fired|test\w*|firing|lift\w*|flight|took place|happened|occurred|"
+    r"was (?:held|conducted|carried out))\s+(?:\w+\s+)?(?:on|at|early|late)?\s*$",
     re.IGNORECASE,
 )
 EVENT_AFTER_DATE = re.compile(
