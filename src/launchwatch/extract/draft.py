@@ -40,7 +40,8 @@ class Draft:
     reporters: list[str] = field(default_factory=list)
     outcome: str = "unknown"
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
-    texts: list[str] = field(default_factory=list)  # the clauses taken in, for defaults
+    texts: list[str] = field(default_factory=list)  # the clauses taken in
+    acts: list[str] = field(default_factory=list)  # the clauses that tell the act itself
 
     def cite(self, name: str, evidence: Evidence) -> None:
         spans = self.evidence.setdefault(name, [])

@@ -344,6 +344,7 @@ class _Walker(Dating, Facts):
         if not background:
             target = self._report_for(clause, event_type, verb)
             self._set_focus(target, clause)
+            target.acts.append(clause.text)
             self._absorb(target, clause, dated[:1])
             # "its first ICBM test in three months": the news names the previous one too.
             for d in dated[1:]:
@@ -699,7 +700,7 @@ class _Walker(Dating, Facts):
                 event.count, event.count_qualifier, event.missile_class = None, None, None
             elif event.count is None and event.count_qualifier is None and event.role == "report":
                 # "the missile", "an ICBM", never "missiles": one was fired.
-                told = " ".join(event.texts)
+                told = " ".join(event.acts or event.texts)
                 if _SINGULAR.search(told) and not _PLURAL.search(told):
                     event.count = 1
         # A background event that is the news itself, told again, is not a second event.
