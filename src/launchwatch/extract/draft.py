@@ -42,6 +42,8 @@ class Draft:
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # the clauses taken in
     acts: list[str] = field(default_factory=list)  # the clauses that tell the act itself
+    # reporters taken while the launching state was unknown, with the states they speak for
+    reporter_needs: dict[str, set[str]] = field(default_factory=dict)
 
     def cite(self, name: str, evidence: Evidence) -> None:
         spans = self.evidence.setdefault(name, [])

@@ -303,7 +303,8 @@ class Facts:
                 continue
             # A generic phrase ("the Defense Ministry", "state media") speaks for the launching
             # state or, as the contract's name says, for the one it names.
-            if m.needs_country and event.country not in (m.needs_country, m.country):
+            speaks_for = {c for c in (m.needs_country, m.country) if c}
+            if m.needs_country and event.country is not None and event.country not in speaks_for:
                 continue
             credited = sentence.attributed and (
                 w.CREDITED_AFTER.match(text, m.end, sentence.end)
@@ -314,6 +315,19 @@ class Facts:
             acting = m.country == event.country and any(
                 m.end <= v.start() <= m.end + 80 for v, _ in sentence.verbs or ()
             )
+            if (credited or acting) and m.needs_country and event.country is None:
+                # decided when the state is known (see `settle_reporters`)
+                event.reporter_needs.setdefault(m.canonical, set()).update(speaks_for)
             if (credited or acting) and m.canonical not in event.reporters:
                 event.reporters.append(m.canonical)
                 event.cite("reported_by", sentence.evidence)
+
+
+def settle_reporters(event: Draft) -> None:
+    """Drop the generic reporters ("the Defense Ministry") taken before the launching state was
+    known, when they speak for another state."""
+    if event.country is None or not event.reporter_needs:
+        return
+    event.reporters = [
+        r for r in event.reporters if event.country in event.reporter_needs.get(r, {event.country})
+    ]

@@ -17,7 +17,7 @@ from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention, find_dates
 from launchwatch.extract.dating import MAX_REPORT_AGE_DAYS, Dating
 from launchwatch.extract.draft import Clause, Draft, Sentence, within_a_day
-from launchwatch.extract.facts import Facts
+from launchwatch.extract.facts import Facts, settle_reporters
 from launchwatch.extract.quantities import find_counts, find_quantities
 from launchwatch.extract.sentences import split_sentences
 from launchwatch.extract.vocab import find_vocab
@@ -692,6 +692,7 @@ class _Walker(Dating, Facts):
         for event in [*self.reports, *self.background]:
             if event.country is None:
                 event.country = main.country or fallback
+            settle_reporters(event)
             if event.type == "satellite_launch":
                 event.missile_class = "SLV"
                 if event.role == "report" and event.count is None:
