@@ -14,6 +14,7 @@ import re
 
 from launchwatch.clean import clean_text
 from launchwatch.extract import wording as w
+from launchwatch.extract.acts import Acts
 from launchwatch.extract.dates import DateMention, find_dates
 from launchwatch.extract.dating import MAX_REPORT_AGE_DAYS, Dating
 from launchwatch.extract.draft import Clause, Draft, Sentence, within_a_day
@@ -31,7 +32,6 @@ PROMOTE_MAX_AGE_DAYS = 62
 LEDE_SENTENCES = 4
 _SINGULAR = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", re.I)
 _PLURAL = re.compile(r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 
 
 def extract_article(article: Article) -> Extraction:
@@ -49,7 +49,7 @@ def extract_text(article: Article, text: str) -> Extraction:
     )
 
 
-class _Walker(Dating, Facts):
+class _Walker(Acts, Dating, Facts):
     """One pass over the sentences of one article (see the module's docstring)."""
 
     def __init__(self, text: str, published: dt.date | None) -> None:
@@ -360,116 +360,6 @@ class _Walker(Dating, Facts):
             if self.lede_sentences < 2 and not clause.opened_by_background and verbal:
                 self.lede_background.append(event)
         self._set_focus(made[-1] if made else None, clause)
-
-    def _stretch(self, clause: Clause, verb: re.Match[str]) -> Clause:
-        """The comma-delimited stretch of a clause around its verb."""
-        left = max(self.text.rfind(",", clause.start, verb.start()), clause.start)
-        right = self.text.find(",", verb.end(), clause.end)
-        right = clause.end if right < 0 else right
-        return Clause(clause.sentence, left, right, False, self.text[left:right])
-
-    def _background_cue(self, clause: Clause) -> bool:
-        return clause.cue
-
-    # -- decisions --------------------------------------------------------------------------
-    def _act(self, clause: Clause) -> re.Match[str] | None:
-        """The verb that states a launch or test happened (not planned, not denied), if any."""
-        text = self.text
-        sentence = clause.sentence
-        if sentence.verbs is None:
-            strong_verbs = sentence.spans(w.STRONG_VERB, self.masked, "strong")
-            weak_verbs = w.WEAK_VERB.finditer(self.masked, sentence.start, sentence.end)
-            sentence.verbs = sorted(
-                [*((m, True) for m in strong_verbs), *((m, False) for m in weak_verbs)],
-                key=lambda pair: pair[0].start(),
-            )
-        found = [(m, strong) for m, strong in sentence.verbs if clause.inside(m.start(), m.end())]
-        for m, strong in found:
-            word = m.group(0).lower()
-            before = text[max(clause.start, m.start() - 60) : m.start()]
-            if word in ("launches", "fires") and not w.VERB_LAUNCHES_AFTER.search(before):
-                continue
-            if w.modal_before(before) or w.negated_before(before) or w.not_a_launch_before(before):
-                continue
-            if not strong:
-                if _DETERMINER_BEFORE.search(before):
-                    continue  # "a staged flight profile": an adjective, not a verb
-                after = self.masked[m.end() : min(clause.end, m.end() + 90)]
-                if not (
-                    w.WEAK_OBJECT.search(w.first_words(after, 9)) or self._names_near(clause, m)
-                ):
-                    continue
-                if w.NOT_A_LAUNCH_OBJECT.search(w.first_words(after, 9)):
-                    continue
-                if w.ORBIT_VERB.fullmatch(m.group(0)) and not w.ORBIT_OBJECT.search(after):
-                    continue
-            return m
-        return None
-
-    def _names_near(self, clause: Clause, verb: re.Match[str]) -> bool:
-        """A named system next to a weak verb ("flew the Shaheen-III", "an M51.3 ... flew")."""
-        for m in clause.sentence.vocab:
-            near = 0 <= m.start - verb.end() <= 40 or 0 <= verb.start() - m.end <= 120
-            if m.kind == "missile" and clause.inside(m.start, m.end) and near:
-                return True
-        return False
-
-    def _nominal(self, clause: Clause) -> bool:
-        """A lede that names the act without a verb ("a failed attempt to place a satellite")."""
-        m = w.NOMINAL_ACT.search(self.text, clause.start, clause.end)
-        masked = self.masked[clause.start : clause.end]
-        if m is None or not self._type_of(masked) or w.FUTURE.search(clause.text):
-            return False
-        before = self.text[max(clause.start, m.start() - 60) : m.start()]
-        return not (w.modal_before(before) or w.negated_before(before))
-
-    def _type_of(self, text: str) -> str | None:
-        for rule in w.event_type_rules():
-            m = rule.pattern.search(text)
-            if m and not (
-                rule.name == "satellite_launch" and w.SATELLITE_IMAGERY.search(text, m.start())
-            ):
-                return rule.name
-        return None
-
-    def _clause_type(self, clause: Clause) -> str | None:
-        """The event type a clause names without a verb: a named launcher first (a Chollima-1
-        rocket is a satellite launch), then the launch nouns."""
-        for m in clause.sentence.vocab:
-            if m.kind == "missile" and m.event_type and clause.inside(m.start, m.end):
-                return m.event_type
-        return self._type_of(self.masked[clause.start : clause.end])
-
-    def _type_near(self, clause: Clause, verb: re.Match[str]) -> str | None:
-        """The event type whose noun stands nearest the verb (satellites win near-ties).
-
-        One fires or launches a missile or a rocket, never a nuclear test.
-        """
-        best: tuple[float, str] | None = None
-        fired = bool(w.STRONG_VERB.fullmatch(verb.group(0)))
-        for rule in w.event_type_rules():
-            if fired and rule.name == "nuclear_test":
-                continue
-            for m in rule.pattern.finditer(self.masked, clause.start, clause.end):
-                if rule.name == "satellite_launch" and w.SATELLITE_IMAGERY.search(
-                    self.masked, m.start(), clause.end
-                ):
-                    continue
-                distance = float(max(0, m.start() - verb.end(), verb.start() - m.end())) - (
-                    60 if rule.name == "satellite_launch" else 0
-                )
-                if best is None or distance < best[0]:
-                    best = (distance, rule.name)
-        for named in clause.sentence.vocab:
-            # A named system is a launch noun too ("when it fired a Hwasong-18").
-            if named.kind != "missile" or not named.event_type:
-                continue
-            if not clause.inside(named.start, named.end):
-                continue
-            distance = float(max(0, named.start - verb.end(), verb.start() - named.end))
-            if best is None or distance < best[0]:
-                best = (distance, named.event_type)
-        return best[1] if best else None
 
     def _report_for(self, clause: Clause, event_type: str, verb: re.Match[str]) -> Draft:
         """The report event this anchor belongs to: the main one, or a new one for another state."""
