@@ -211,3 +211,15 @@ def test_last_week_in_the_same_month_and_a_different_launch_the_day_before_are_b
         ("background", "2017-09-19", "cruise"),
         ("background", "2017-09", "ICBM"),
     ]
+
+
+def test_a_launch_disclosed_weeks_later_takes_the_day_it_happened() -> None:
+    (main,) = reports(
+        extract(
+            "A Trident missile misfired and crashed into the sea during a rare test launch by a "
+            "British submarine.\n\nThe Ministry of Defence on Tuesday confirmed an anomaly.\n\n"
+            "A newspaper first revealed the drama, which happened on 30 January.",
+            published="2024-02-21",
+        )
+    )
+    assert (main.date, main.country) == ("2024-01-30", "GB")

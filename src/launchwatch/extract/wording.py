@@ -140,6 +140,7 @@ TRIGGER = Gated(
         r"missile|rocket|launch|fire|firing|satellite|nuclear|projectile|ICBM|SRBM|IRBM|SLBM|MRBM|"
         r"ballistic|test|blast|tremor|quake|orbit|\bkm\b|kilomet|miles|altitude|apogee|landed|fell|"
         r"splash|flew|travel|Hwasong|KN-|said|according|reported|announced|confirmed|noted|told|"
+        r"happened|occurred|took place|incident|"
         r"detected|stated|seismic|magnitude|statement|crash|explo",
         re.IGNORECASE,
     ),
@@ -189,6 +190,11 @@ TRIGGER = Gated(
         "statement",
         "crash",
         "explo",
+        # "the drama, which happened on 30 January": the day of the event, told without a noun
+        "happened",
+        "occurred",
+        "took place",
+        "incident",
     ),
 )
 
@@ -205,7 +211,7 @@ WEAK_VERB = Gated(
     re.compile(
         r"(?<![-\w])(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|test(?:ed|s)|"
         r"perform(?:ed|s)|put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|"
-        r"test[- ]fir(?:ed|es|ing)|flew|flight[- ]test(?:ed)?)\b",
+        r"test[- ]fir(?:ed|es|ing)|flew|misfired|flight[- ]test(?:ed)?)\b",
         re.IGNORECASE,
     ),
     (
@@ -221,6 +227,7 @@ WEAK_VERB = Gated(
         "detonat",
         "flight",
         "flew",
+        "misfired",
     ),
 )
 WEAK_OBJECT = re.compile(
