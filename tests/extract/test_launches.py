@@ -223,3 +223,26 @@ def test_a_launch_disclosed_weeks_later_takes_the_day_it_happened() -> None:
         )
     )
     assert (main.date, main.country) == ("2024-01-30", "GB")
+
+
+def test_named_plurals_count_and_flight_words_give_roles() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea fired two KN-23s from near Wonsan on Thursday. The missiles crossed "
+            "about 600 km, peaking at around 50 km, the JCS said."
+        )
+    )
+    assert main.count == 2
+    assert (main.range_km, main.apogee_km) == (600, 50)
+
+
+def test_a_satellite_launch_has_no_apogee_or_range() -> None:
+    (main,) = reports(
+        extract(
+            "South Korea's Nuri rocket placed a satellite into orbit on Tuesday; the satellite "
+            "separated from the rocket at an altitude of 700 km, the science minister said.",
+            published="2022-06-21",
+        )
+    )
+    assert main.type == "satellite_launch"
+    assert main.apogee_km is None and main.range_km is None

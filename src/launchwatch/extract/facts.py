@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft, Sentence
+from launchwatch.extract.numbers import parse_number
 from launchwatch.extract.vocab import VocabMatch
 
 # Nouns that count launched objects (not tests, rounds of tests or launchers).
 _COUNT_NOUN = re.compile(
-    r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$",
+    r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$"
+    # named systems in the plural: "two KN-23s"
+    r"|^[A-Z][\w-]*\d+[A-Z]?s$",
     re.IGNORECASE,
 )
 # A duration is a flight time when the sentence tells of flying, or of coming down N minutes on.
@@ -33,7 +36,8 @@ _LANDING_OWN_PREPOSITION = re.compile(r"(?:over|outside|inside|within|into)\b", 
 _NOT_LANDED = re.compile(
     r"\b(?:not|none|no|never|didn't|did not|aimed|supposed|intended|"
     # a target aimed at, not one hit ("hit the target at Kamchatka" is a landing)
-    r"(?<!hit the )(?<!hit a )(?<!struck the )(?<!reached the )target\w*)\b[^.;]{0,40}$",
+    r"(?<!hit the )(?<!hit a )(?<!hit its )(?<!struck the )(?<!struck its )(?<!struck a )"
+    r"(?<!reached the )(?<!reached its )target\w*)\b[^.;]{0,40}$",
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -171,6 +175,20 @@ class Facts:
                 event.count, event.count_qualifier, event.count_weak = c.count, c.qualifier, weak
                 event.cite("count", clause.sentence.evidence)
             return
+        if event.count is None and event.count_qualifier is None:
+            # "two KN-23s": a number before a named system in the plural
+            for m in clause.sentence.vocab:
+                if m.kind != "missile" or not clause.inside(m.start, m.end):
+                    continue
+                said = self.text[m.start : m.end]
+                if not said.endswith("s") or m.canonical.endswith("s"):
+                    continue
+                words = self.text[max(clause.start, m.start - 12) : m.start].split()
+                n = parse_number(words[-1]) if words else None
+                if n is not None and 1 < n < 100 and n == int(n):
+                    event.count, event.count_weak = int(n), False
+                    event.cite("count", clause.sentence.evidence)
+                    return
 
     def _absorb_class_and_names(self, event: Draft, clause: Clause) -> None:
         ev = clause.sentence.evidence
@@ -229,6 +247,8 @@ class Facts:
         for q in clause.sentence.quantities:
             if not clause.inside(q.start, q.end):
                 continue
+            if event.type == "satellite_launch" and q.kind == "distance":
+                continue  # orbit and separation heights are not apogees or ranges
             if q.kind == "distance" and q.role == "apogee" and event.apogee is None:
                 event.apogee = q
                 event.cite("apogee_km", ev)

@@ -129,10 +129,10 @@ _LEFT_CHARS, _RIGHT_CHARS = 72, 56
 _SINGLE_CUES: dict[str, str] = {
     **dict.fromkeys(word_set(
         "altitude altitudes apogee height heights rose risen rising climbed climbing soared"
-        " soaring"), "apogee"),
+        " soaring peak peaked peaking"), "apogee"),
     **dict.fromkeys(word_set(
         "flew flown flying flies fly traveled travelled traveling travelling travels travel"
-        " distance covering covered downrange"), "range"),
+        " distance covering covered downrange crossed crossing flight"), "range"),
     **dict.fromkeys(word_set("away target targets within"), "target"),
     **dict.fromkeys(word_set("exploded explosion midair mid-air airburst"), "airburst"),
     **dict.fromkeys(word_set("depth depths deep underground beneath"), "depth"),
