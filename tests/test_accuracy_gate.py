@@ -18,7 +18,7 @@ from accuracy_sets import FLOORS, SETS, LabelledSet, measured
 
 # Sets whose scores are below the target today, and by how much (keep in step with the floors).
 BELOW_TARGET = {
-    "corpus": "mean field score 0.947 < 0.95 (reporters, landings, launch sites)",
+    "corpus": "mean field score 0.949 < 0.95 (reporters, landings, launch sites)",
 }
 
 

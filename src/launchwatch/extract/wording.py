@@ -198,13 +198,6 @@ TRIGGER = Gated(
     ),
 )
 
-# An act of launching or testing: finite past forms, passives and participles.
-LAUNCH_VERB = re.compile(
-    r"\b(?:test[- ]?)?(?:fired|launched|launches|fires|firing|launching)\b|"
-    r"\b(?:shot|blasted off|lifted off|took off|detonated|exploded|conducted|carried out|staged|"
-    r"test[- ]fired|test[- ]launched|tested|flew|flown|fired off|sent up|put)\b",
-    re.IGNORECASE,
-)
 # Verbs that show the act only with a launch noun as their object ("conducted a missile test",
 # not "conducted drills").
 WEAK_VERB = Gated(
@@ -630,22 +623,20 @@ AGGREGATE_SPAN = re.compile(
     r"in (?:19|20)\d\d|last year|(?:in|of) (?:all|history)|cumulative)\b",
     re.IGNORECASE,
 )
+# Verbs of saying; the patterns below add their own.
+_SAYING = "said|says|confirmed|announced|reported|told|stated|disclosed|revealed"
 # A date that dates the saying, not the event ("confirmed on Tuesday", "on Monday said").
 SAID_BEFORE_DATE = re.compile(
-    r"\b(?:said|says|confirmed|announced|reported|told|stated|disclosed|revealed|added|"
-    r"published|released|aired|broadcast)\s+(?:\w+\s+){0,2}$",
+    rf"\b(?:{_SAYING}|added|published|released|aired|broadcast)\s+(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 SAID_AFTER_DATE = re.compile(
     # no comma: "exploded ... on Monday, said the director" dates the explosion
-    r"(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s+(?:said|says|confirmed|"
-    r"announced|reported|told|stated|disclosed|revealed)\b",
+    rf"(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s+(?:{_SAYING})\b",
     re.IGNORECASE,
 )
 # Reported speech in the pluperfect is still the news ("North Korea said it had launched").
-SAID_HAD = re.compile(
-    r"\b(?:said|says|confirmed|announced|reported|claimed|stated)\b[^.;]{0,40}\bhad\b", re.I
-)
+SAID_HAD = re.compile(rf"\b(?:{_SAYING}|claimed)\b[^.;]{{0,40}}\bhad\b", re.I)
 # A launch site's weekday told from a US date line: "early Sunday local time, which was Saturday
 # evening in Washington" -- the local day is the day after the article's (US) date.
 LOCAL_TIME_AFTER = re.compile(
@@ -654,10 +645,9 @@ LOCAL_TIME_AFTER = re.compile(
 # A reporter is credited when it is the subject of a verb of saying ("the JCS said", "Kishi,
 # the defense minister, told reporters") or its object ("according to the JCS", "said Kishi").
 CREDITED_AFTER = re.compile(
-    r"[^.;:!?]{0,60}?\b(?:said|says|say|reported|reports|announced|confirmed|told|stated|noted|"
-    r"detected|estimated|assessed|added|claimed|disclosed|revealed|tracked|spotted|identified|"
-    r"quoted|explained|briefed|recorded|measured|registered|released|published|showed|"
-    r"statement)\b",
+    rf"[^.;:!?]{{0,60}}?\b(?:{_SAYING}|say|reports|noted|detected|estimated|assessed|added|"
+    r"claimed|tracked|spotted|identified|quoted|explained|briefed|recorded|measured|registered|"
+    r"released|published|showed|statement)\b",
     re.IGNORECASE,
 )
 CREDITED_BEFORE = re.compile(
@@ -675,9 +665,9 @@ EAST_ASIA = frozenset({"KP", "KR", "CN", "JP", "TW"})
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION = Gated(
     re.compile(
-        r"\b(?:said|says|say|according to|reported|reports|announced|confirmed|detected|told|"
-        r"stated|statement|estimated|assessed|added|noted|claimed|quoted|cited|tracked|spotted|"
-        r"identified|disclosed|revealed|briefed|explained|recorded|measured|registered)\b",
+        rf"\b(?:{_SAYING}|say|according to|reports|detected|statement|estimated|assessed|added|"
+        r"noted|claimed|quoted|cited|tracked|spotted|identified|briefed|explained|recorded|"
+        r"measured|registered)\b",
         re.IGNORECASE,
     ),
     (
