@@ -11,19 +11,22 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from launchwatch import __version__
+from launchwatch.cli_store import add_commands
 from launchwatch.errors import LaunchwatchError, SourceError
-from launchwatch.evaluate import format_scores, score
+from launchwatch.evaluate import format_scores, score, score_grouping
 from launchwatch.extract.launches import extract_article
 from launchwatch.ingest import parse_published, read_sources
-from launchwatch.model import Rejected
+from launchwatch.model import Extraction, Rejected
 from launchwatch.render import render_extraction
+from launchwatch.store.load import group_articles
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+STORE_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
 def _date(value: str) -> dt.date:
@@ -75,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
         "eval",
         help="score extraction against gold labels (CONTRACT section 5)",
         description="Extract from ARTICLES and score detection, fields and background "
-        "recall against GOLD.",
+        "recall against GOLD; then ingest them into a fresh in-memory database and score how "
+        "they were grouped into events.",
     )
     evaluate.add_argument("gold", metavar="GOLD", help="gold labels, JSONL")
     evaluate.add_argument("articles", metavar="ARTICLES", help="the articles, JSONL")
@@ -85,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--format", choices=("text", "json"), default="text", help="report format (default text)"
     )
+    STORE_HANDLERS.update(add_commands(commands, _date))
     return parser
 
 
@@ -144,14 +149,17 @@ def _read_gold(path: str) -> list[dict[str, object]]:
 def cmd_eval(args: argparse.Namespace) -> int:
     gold = _read_gold(args.gold)
     outputs: dict[str, dict[str, object]] = {}
+    extractions: dict[str, Extraction] = {}
     failed = 0
     for item in read_sources([args.articles]):
         if isinstance(item, Rejected):
             failed += 1
             _report(item)
             continue
-        outputs[item.id] = extract_article(item).to_json()
+        extractions[item.id] = extract_article(item)
+        outputs[item.id] = extractions[item.id].to_json()
     scores = score(gold, outputs)
+    scores.grouping = score_grouping(gold, group_articles(extractions.values()))
     if args.format == "json":
         print(json.dumps(scores.to_json(), indent=2))
     else:
@@ -169,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    handlers = {"extract": cmd_extract, "eval": cmd_eval}
+    handlers = {"extract": cmd_extract, "eval": cmd_eval, **STORE_HANDLERS}
     try:
         return handlers[args.command](args)
     except SourceError as exc:

@@ -30,3 +30,12 @@ class ExtractionError(LaunchwatchError):
         super().__init__(f"article {article_id}: {reason}")
         self.article_id = article_id
         self.reason = reason
+
+
+class StoreError(LaunchwatchError):
+    """The event database could not be opened, read or written; `where` names the database."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason

@@ -1,4 +1,4 @@
-"""Accuracy as CONTRACT section 5 defines it: detection, fields and background recall.
+"""Accuracy as CONTRACT section 5 defines it: detection, fields, grouping and background recall.
 
 Scoring works on the JSON forms (gold lines and `extract` output lines), so any extractor's
 output can be scored, and `launchwatch eval` and the accuracy gate share this one code path.
@@ -28,6 +28,74 @@ class FieldError:
 
 
 @dataclass
+class Grouping:
+    """Pairs of articles that report the same event: gold (same `event_key`) against output."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+def score_grouping(
+    gold_lines: Iterable[Mapping[str, Any]], reported: Mapping[str, Iterable[str]]
+) -> Grouping:
+    """Pairwise grouping scores; `reported` maps article id -> ids of the events it reports.
+
+    Two articles are a predicted pair when their main events (the first event each reports) are
+    one database event, a gold pair when their main events share an `event_key`, as the gold
+    labels only know each article's main event. Every article of the gold file counts,
+    negatives included.
+    """
+    keys = {
+        str(g["id"]): str(g["main_event"]["event_key"])
+        for g in gold_lines
+        if g.get("main_event") and g["main_event"].get("event_key")
+    }
+    main = {a: list(e)[:1] for a, e in reported.items()}
+    ids = sorted(set(keys) | {a for a in main if main[a]})
+    events = {a: set(main.get(a, ())) for a in ids}
+    out = Grouping()
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            gold_pair = a in keys and keys.get(a) == keys.get(b)
+            output_pair = bool(events[a] & events[b])
+            if gold_pair and output_pair:
+                out.tp += 1
+            elif output_pair:
+                out.fp += 1
+                out.errors.append(f"{a} + {b}: merged, gold {keys.get(a)} / {keys.get(b)}")
+            elif gold_pair:
+                out.fn += 1
+                apart = f"{sorted(events[a])} / {sorted(events[b])}"
+                out.errors.append(f"{a} + {b}: both {keys[a]}, but events {apart}")
+    return out
+
+
+@dataclass
 class Scores:
     """Counts and scores; `errors` lists every mistake for `--verbose`."""
 
@@ -41,6 +109,7 @@ class Scores:
     background_total: int = 0
     errors: list[str] = field(default_factory=list)
     field_errors: list[FieldError] = field(default_factory=list)
+    grouping: Grouping | None = None
 
     @property
     def precision(self) -> float:
@@ -91,6 +160,7 @@ class Scores:
                 "total": self.background_total,
                 "recall": round(self.background_recall, 4),
             },
+            "grouping": self.grouping.to_json() if self.grouping else None,
         }
 
 
@@ -242,11 +312,20 @@ def format_scores(scores: Scores, *, verbose: bool = False) -> str:
         f"background recall   {scores.background_recall:.3f}  "
         f"({scores.background_found}/{scores.background_total})"
     )
-    lines.append("grouping            not scored by extract (needs the event database)")
+    g = scores.grouping
+    if g is None:
+        lines.append("grouping            not scored")
+    else:
+        lines.append(
+            f"grouping            P {g.precision:.3f}  R {g.recall:.3f}  F1 {g.f1:.3f}  "
+            f"(pairs tp {g.tp}, fp {g.fp}, fn {g.fn})"
+        )
     if verbose:
         lines.append("")
         lines.append("errors:")
         lines.extend(f"  {e}" for e in scores.errors)
+        if g is not None:
+            lines.extend(f"  grouping: {e}" for e in g.errors)
         for fe in scores.field_errors:
             lines.append(f"  {fe.article}: {fe.field}: gold {fe.gold!r}, got {fe.output!r}")
     return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Mentions to canonical events: near-duplicates, clustering, fusion of claims, conflicts."""

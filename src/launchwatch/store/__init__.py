@@ -1,0 +1,1 @@
+"""The event database: one interface over SQLite (default) and PostgreSQL, with migrations."""

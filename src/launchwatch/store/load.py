@@ -1,0 +1,422 @@
+"""Ingest articles into the event database: extract, link near-duplicates, store claims, merge.
+
+Articles go in batches, one transaction per batch: a process killed at any moment leaves the
+database as it was after the last whole batch, and running the same command again skips what is
+already in (same id and same content, or the same content under another id) and carries on, which
+gives exactly the database an uninterrupted run gives. A changed article (same id, new text)
+replaces its own mentions; the old ones stay, closed, for `show --as-of`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from launchwatch import __version__
+from launchwatch.extract.launches import extract_article
+from launchwatch.merge import neardup
+from launchwatch.merge.fusion import first_day
+from launchwatch.model import Article, Extraction, Mention, Rejected
+from launchwatch.store.database import Store, open_store
+from launchwatch.store.placement import Placer, mention_key, now
+from launchwatch.store.schema import article_bands, articles, audit, claims, events, mentions
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR = f"launchwatch-{__version__}"
+DEFAULT_BATCH = 500
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did, article by article counted once."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    rejected: int = 0
+    near_duplicates: int = 0
+    problems: list[Rejected] = field(default_factory=list)
+
+    @property
+    def read(self) -> int:
+        return self.added + self.unchanged + self.replaced + self.rejected
+
+
+def content_hash(article: Article) -> str:
+    """What identifies an article's content: its text and its date (an id does not)."""
+    h = hashlib.sha256(article.text.encode("utf-8"))
+    h.update(b"\0" + (article.published.isoformat() if article.published else "").encode())
+    return h.hexdigest()
+
+
+Extractor = Callable[[Article], Extraction]
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Article | Rejected],
+    *,
+    batch_size: int = DEFAULT_BATCH,
+    who: str = "ingest",
+    progress: Callable[[IngestReport], None] | None = None,
+    extractor: Extractor = extract_article,
+) -> IngestReport:
+    """Ingest articles (bad inputs come through as `Rejected` and are counted, not raised).
+
+    `extractor` is `extract_article` unless the caller already has the extractions (`eval`).
+    """
+    report = IngestReport()
+    for batch in _batches(items, batch_size):
+        todo: list[Article] = []
+        for item in batch:
+            if isinstance(item, Rejected):
+                report.rejected += 1
+                report.problems.append(item)
+            else:
+                todo.append(item)
+        with store.begin() as conn:
+            _ingest_batch(conn, todo, report, who, extractor)
+        if progress is not None:
+            progress(report)
+    return report
+
+
+def _batches(items: Iterable[Article | Rejected], size: int) -> Iterator[list[Article | Rejected]]:
+    batch: list[Article | Rejected] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _ingest_batch(
+    conn: Connection,
+    batch: list[Article],
+    report: IngestReport,
+    who: str,
+    extractor: Extractor,
+) -> None:
+    ids = [a.id for a in batch]
+    hashes = [content_hash(a) for a in batch]
+    known = {
+        r.id: r
+        for r in conn.execute(
+            select(articles.c.pk, articles.c.id, articles.c.content_hash, articles.c.version).where(
+                articles.c.id.in_(ids)
+            )
+        )
+    }
+    same_content = set(
+        conn.execute(select(articles.c.content_hash).where(articles.c.content_hash.in_(hashes)))
+        .scalars()
+        .all()
+    )
+    placer = Placer(conn)
+    seen: set[str] = set()
+    for article, digest in zip(batch, hashes, strict=True):
+        old = known.get(article.id)
+        if (old is not None and old.content_hash == digest) or (
+            old is None and digest in same_content
+        ):
+            report.unchanged += 1
+            continue
+        if article.id in seen:  # the same id twice in one batch: the later text wins next run
+            report.problems.append(Rejected(article.origin or article.id, "id repeated in batch"))
+            report.rejected += 1
+            continue
+        seen.add(article.id)
+        extraction = extractor(article)
+        if old is None:
+            if _add(conn, placer, article, extraction, digest, who):
+                report.near_duplicates += 1
+            report.added += 1
+        else:
+            _replace(conn, placer, old, article, extraction, digest, who)
+            report.replaced += 1
+        same_content.add(digest)
+    placer.flush()
+
+
+def _add(
+    conn: Connection,
+    placer: Placer,
+    article: Article,
+    extraction: Extraction,
+    digest: str,
+    who: str,
+) -> bool:
+    """Store a new article and place its mentions; whether it is a near-copy of another."""
+    signature = neardup.signature(extraction.text)
+    root = _near_duplicate_root(conn, signature)
+    stamp = now()
+    pk = conn.execute(
+        insert(articles).values(
+            id=article.id,
+            url=article.url,
+            source=article.source,
+            title=article.title,
+            published=article.published.isoformat() if article.published else None,
+            content_hash=digest,
+            text=extraction.text,
+            signature=neardup.to_bytes(signature),
+            duplicate_of=root,
+            extractor=EXTRACTOR,
+            warnings=list(extraction.warnings),
+            version=1,
+            ingested_at=stamp,
+            updated_at=stamp,
+        )
+    ).inserted_primary_key
+    assert pk is not None
+    article_pk = int(pk[0])
+    _index_bands(conn, article_pk, signature)
+    _store_mentions(conn, placer, article_pk, article.id, 1, extraction, {}, stamp)
+    conn.execute(
+        insert(audit).values(
+            at=stamp,
+            who=who,
+            action="add article",
+            article_id=article.id,
+            detail={"duplicate_of": root, "events": len(extraction.mentions)},
+        )
+    )
+    return root is not None
+
+
+def _replace(
+    conn: Connection,
+    placer: Placer,
+    old: Any,
+    article: Article,
+    extraction: Extraction,
+    digest: str,
+    who: str,
+) -> None:
+    stamp = now()
+    previous = conn.execute(
+        select(
+            mentions.c.pk, mentions.c.idx, mentions.c.role, mentions.c.event_pk, mentions.c.pinned
+        ).where(mentions.c.article_pk == old.pk, mentions.c.valid_to.is_(None))
+    ).all()
+    # An analyst's placement of this article's mentions (merge, split) is replayed on the new ones.
+    pins = {(r.idx, r.role): r.event_pk for r in previous if r.pinned}
+    conn.execute(
+        update(mentions)
+        .where(mentions.c.article_pk == old.pk, mentions.c.valid_to.is_(None))
+        .values(valid_to=stamp)
+    )
+    placer.touched.update(r.event_pk for r in previous if r.event_pk is not None)
+    conn.execute(delete(article_bands).where(article_bands.c.article_pk == old.pk))
+    signature = neardup.signature(extraction.text)
+    root = _near_duplicate_root(conn, signature, exclude=old.pk)
+    version = old.version + 1
+    conn.execute(
+        update(articles)
+        .where(articles.c.pk == old.pk)
+        .values(
+            url=article.url,
+            source=article.source,
+            title=article.title,
+            published=article.published.isoformat() if article.published else None,
+            content_hash=digest,
+            text=extraction.text,
+            signature=neardup.to_bytes(signature),
+            duplicate_of=root,
+            extractor=EXTRACTOR,
+            warnings=list(extraction.warnings),
+            version=version,
+            updated_at=stamp,
+        )
+    )
+    _index_bands(conn, old.pk, signature)
+    _store_mentions(conn, placer, old.pk, article.id, version, extraction, pins, stamp)
+    conn.execute(
+        insert(audit).values(
+            at=stamp,
+            who=who,
+            action="replace article",
+            article_id=article.id,
+            detail={"version": version, "events": len(extraction.mentions)},
+        )
+    )
+
+
+def _near_duplicate_root(
+    conn: Connection, signature: neardup.Signature, *, exclude: int | None = None
+) -> str | None:
+    """The id of the original this text is a near-copy of (the root of its copies), if any."""
+    keys = neardup.band_keys(signature)
+    candidates: set[int] = set()
+    for band, key in enumerate(keys):
+        candidates.update(
+            conn.execute(
+                select(article_bands.c.article_pk).where(
+                    article_bands.c.band == band, article_bands.c.key == key
+                )
+            ).scalars()
+        )
+    candidates.discard(exclude or -1)
+    if not candidates:
+        return None
+    best: tuple[float, str] | None = None
+    for row in conn.execute(
+        select(articles.c.id, articles.c.signature, articles.c.duplicate_of).where(
+            articles.c.pk.in_(candidates)
+        )
+    ):
+        if row.signature is None:
+            continue
+        similarity = neardup.similarity(signature, neardup.from_bytes(row.signature))
+        if similarity >= neardup.THRESHOLD:
+            root = row.duplicate_of or row.id
+            if best is None or (similarity, root) > best:
+                best = (similarity, root)
+    return best[1] if best else None
+
+
+def _index_bands(conn: Connection, article_pk: int, signature: neardup.Signature) -> None:
+    rows = [
+        {"band": band, "key": key, "article_pk": article_pk}
+        for band, key in enumerate(neardup.band_keys(signature))
+    ]
+    conn.execute(insert(article_bands).prefix_with("OR IGNORE", dialect="sqlite"), rows)
+
+
+def _mention_fields(mention: Mention) -> dict[str, Any]:
+    out = mention.to_json()
+    out.pop("evidence", None)
+    out.pop("role", None)
+    return out
+
+
+def _store_mentions(
+    conn: Connection,
+    placer: Placer,
+    article_pk: int,
+    article_id: str,
+    version: int,
+    extraction: Extraction,
+    pins: Mapping[tuple[int, str], int],
+    stamp: str,
+) -> None:
+    placed: list[tuple[dict[str, Any], str]] = []
+    for idx, mention in enumerate(extraction.mentions):
+        if not mention.date:
+            continue  # an event without a date cannot be placed; it stays in `extract` output
+        fields = _mention_fields(mention)
+        country = mention.country or ""
+        pinned = pins.get((idx, mention.role))
+        day = first_day(mention.date).isoformat()
+        pk = conn.execute(
+            insert(mentions).values(
+                article_pk=article_pk,
+                article_id=article_id,
+                version=version,
+                idx=idx,
+                role=mention.role,
+                type=mention.type,
+                country=country,
+                day=day,
+                date_precision=mention.date_precision or "day",
+                fields=fields,
+                event_pk=pinned,
+                pinned=pinned is not None,
+                valid_from=stamp,
+            )
+        ).inserted_primary_key
+        assert pk is not None
+        rows = []
+        for name, spans in mention.evidence.items():
+            value = fields.get(name)
+            if value in (None, [], "") or not spans:
+                continue
+            ev = spans[0]
+            rows.append(
+                {
+                    "mention_pk": int(pk[0]),
+                    "field": name,
+                    "value": value,
+                    "start": ev.start,
+                    "end": ev.end,
+                    "evidence": ev.text,
+                    "extractor": EXTRACTOR,
+                }
+            )
+        if rows:
+            conn.execute(insert(claims), rows)
+        placed.append(
+            (
+                {
+                    "pk": int(pk[0]),
+                    "article_id": article_id,
+                    "idx": idx,
+                    "day": day,
+                    "fields": fields,
+                    "event_pk": pinned,
+                    "pinned": pinned is not None,
+                    "date_precision": mention.date_precision or "day",
+                    "type": mention.type,
+                },
+                country,
+            )
+        )
+        if pinned is not None:
+            placer.touched.add(pinned)
+    for row, country in placed:
+        if row["pinned"]:
+            continue
+        if row["date_precision"] == "day" and _is_report(extraction, row["idx"]):
+            placer.place_report(country, row["type"], row["day"])
+    for row, country in placed:
+        if not row["pinned"] and not (
+            row["date_precision"] == "day" and _is_report(extraction, row["idx"])
+        ):
+            placer.place_background(row, country)
+
+
+def _is_report(extraction: Extraction, idx: int) -> bool:
+    return extraction.mentions[idx].role == "report"
+
+
+def mention_keys(conn: Connection, article_id: str) -> list[str]:
+    """The keys of an article's live mentions (for tests and `show`)."""
+    rows = conn.execute(
+        select(mentions.c.idx).where(
+            mentions.c.article_id == article_id, mentions.c.valid_to.is_(None)
+        )
+    ).scalars()
+    return [mention_key(article_id, idx) for idx in rows]
+
+
+def group_articles(extractions: Iterable[Extraction]) -> dict[str, list[str]]:
+    """Ingest extractions into a fresh in-memory database; article id -> ids of events it reports.
+
+    This is how `launchwatch eval` scores grouping: the same code path as a real ingest.
+    """
+    done = {e.article.id: e for e in extractions}
+    with open_store(":memory:") as store:
+        ingest(store, [e.article for e in done.values()], extractor=lambda a: done[a.id])
+        with store.begin() as conn:
+            return reported_events(conn)
+
+
+def reported_events(conn: Connection) -> dict[str, list[str]]:
+    """Article id -> the ids of the events its live report mentions are in."""
+    out: dict[str, list[str]] = {}
+    for article_id, eid in conn.execute(
+        select(mentions.c.article_id, events.c.id)
+        .join(events, events.c.pk == mentions.c.event_pk)
+        .where(mentions.c.role == "report", mentions.c.valid_to.is_(None))
+        .order_by(mentions.c.article_id, mentions.c.idx)
+    ):
+        out.setdefault(article_id, []).append(eid)
+    return out

@@ -1,0 +1,395 @@
+"""Put mentions into canonical events, and keep each event's fused record up to date.
+
+A new report re-clusters its neighbourhood: the report mentions of the same country and type within
+a day of it, plus every mention of the events those are in (see `merge.cluster`). Candidates come
+from the (country, type, day) index, so the work per article does not grow with the database.
+Background mentions then attach to the event they refer to, or to a month-precision placeholder
+event when none is known yet; placeholders are re-examined when a report lands in their month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
+
+from launchwatch.merge.cluster import (
+    Point,
+    assign_events,
+    classes_compatible,
+    cluster,
+)
+from launchwatch.merge.fusion import Claim, apply_corrections, first_day, fuse, is_official
+from launchwatch.store.schema import articles, corrections, events, mentions
+
+Row = Mapping[Any, Any]
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def event_id(country: str, date: str, seed: str) -> str:
+    """A stable, readable event id: country, date, and a short hash of the mention it began with."""
+    digest = hashlib.sha1(seed.encode("utf-8")).hexdigest()[:6]
+    return f"{country or 'XX'}-{date}-{digest}"
+
+
+def mention_key(article_id: str, idx: int) -> str:
+    return f"{article_id}#{idx}"
+
+
+def _point(row: Row, pinned_event: str | None) -> Point:
+    fields = row["fields"]
+    site = fields.get("launch_site") or {}
+    return Point(
+        key=mention_key(row["article_id"], row["idx"]),
+        article=row["article_id"],
+        day=dt.date.fromisoformat(row["day"]),
+        missile_class=fields.get("missile_class"),
+        names=frozenset(fields.get("missile_names") or ()),
+        site=site.get("name"),
+        lat=site.get("lat"),
+        lon=site.get("lon"),
+        event=pinned_event,
+    )
+
+
+_MENTION_COLS = (
+    mentions.c.pk,
+    mentions.c.article_id,
+    mentions.c.idx,
+    mentions.c.day,
+    mentions.c.fields,
+    mentions.c.event_pk,
+    mentions.c.pinned,
+)
+
+
+def _live(*conditions: Any) -> Any:
+    return and_(mentions.c.valid_to.is_(None), *conditions)
+
+
+class Placer:
+    """Places one transaction's new mentions; `flush()` re-fuses every event they touched."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.touched: set[int] = set()
+        self._ids: dict[int, str] = {}
+
+    # -- reports ---------------------------------------------------------------------------
+
+    def place_report(self, country: str, type_: str, day: str) -> None:
+        """Re-cluster the report mentions around (country, type, day)."""
+        d = dt.date.fromisoformat(day)
+        lo, hi = (d - dt.timedelta(days=1)).isoformat(), (d + dt.timedelta(days=1)).isoformat()
+        near = self.conn.execute(
+            select(*_MENTION_COLS).where(
+                _live(
+                    mentions.c.country == country,
+                    mentions.c.type == type_,
+                    mentions.c.day.between(lo, hi),
+                    mentions.c.role == "report",
+                    mentions.c.date_precision == "day",
+                )
+            )
+        ).all()
+        event_pks = {r.event_pk for r in near if r.event_pk is not None}
+        rows = {r.pk: r for r in near}
+        if event_pks:
+            for r in self.conn.execute(
+                select(*_MENTION_COLS).where(
+                    _live(
+                        mentions.c.event_pk.in_(event_pks),
+                        mentions.c.role == "report",
+                        mentions.c.date_precision == "day",
+                    )
+                )
+            ):
+                rows[r.pk] = r
+        ids = self._event_ids({r.event_pk for r in rows.values() if r.event_pk is not None})
+        by_key: dict[str, Row] = {}
+        points: list[Point] = []
+        current: dict[str, str | None] = {}
+        for r in rows.values():
+            m = r._mapping
+            event = ids.get(r.event_pk) if r.event_pk is not None else None
+            point = _point(m, event if r.pinned else None)
+            points.append(point)
+            by_key[point.key] = m
+            current[point.key] = event
+        pk_of = {v: k for k, v in ids.items()}
+        for group, chosen in assign_events(cluster(points), current):
+            members = [by_key[p.key] for p in group.points]
+            if chosen is None:
+                first = min(group.points, key=lambda p: p.key)
+                date = first.day.isoformat()
+                target = self._adopt_placeholder(country, type_, first) or self.create_event(
+                    country, type_, date, "day", event_id(country, date, first.key)
+                )
+            else:
+                target = pk_of.get(chosen) or self._pk_of(chosen)
+            moved = [m["pk"] for m in members if m["event_pk"] != target]
+            if moved:
+                self.conn.execute(
+                    update(mentions).where(mentions.c.pk.in_(moved)).values(event_pk=target)
+                )
+                self.touched.update(m["event_pk"] for m in members if m["event_pk"] is not None)
+            self.touched.add(target)
+        self._revisit_placeholders(country, type_, d)
+
+    def _adopt_placeholder(self, country: str, type_: str, point: Point) -> int | None:
+        """A background-only event this new launch is, if one was waiting for it."""
+        candidates = self._events_between(
+            country, type_, point.day.replace(day=1), point.day + dt.timedelta(days=1)
+        )
+        for row in candidates:
+            if row.reports or row.status != "active":
+                continue
+            if not _date_covers(row.date, point.day) or not classes_compatible(
+                row.missile_class, point.missile_class
+            ):
+                continue
+            return int(row.pk)
+        return None
+
+    def _revisit_placeholders(self, country: str, type_: str, day: dt.date) -> None:
+        start = (day - dt.timedelta(days=1)).replace(day=1)
+        for row in self._events_between(country, type_, start, day + dt.timedelta(days=1)):
+            if row.reports:
+                continue
+            for m in self.conn.execute(
+                select(*_MENTION_COLS, mentions.c.date_precision, mentions.c.type).where(
+                    _live(mentions.c.event_pk == row.pk, mentions.c.role == "background")
+                )
+            ):
+                if not m.pinned:
+                    self.place_background(m._mapping, country, exclude_placeholders=True)
+
+    # -- background ------------------------------------------------------------------------
+
+    def place_background(
+        self, mention: Row, country: str, *, exclude_placeholders: bool = False
+    ) -> None:
+        """Attach a background mention to the event it refers to (or a placeholder event)."""
+        fields = mention["fields"]
+        date = fields.get("date") or mention["day"]
+        precision = mention["date_precision"]
+        type_ = fields.get("type") or mention.get("type")
+        day = dt.date.fromisoformat(mention["day"])
+        if precision == "day":
+            lo, hi = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
+        elif precision == "month":
+            lo, hi = day, _month_end(day)
+        else:
+            lo, hi = day, dt.date(day.year, 12, 31)
+        names = set(fields.get("missile_names") or ())
+        klass = fields.get("missile_class")
+        best: tuple[tuple[Any, ...], int] | None = None
+        for row in self._events_between(country, str(type_), lo, hi):
+            if row.status != "active" or not classes_compatible(row.missile_class, klass):
+                continue
+            record = row.record or {}
+            if names and record.get("missile_names") and not names & set(record["missile_names"]):
+                continue
+            if not row.reports and (exclude_placeholders or row.date != date):
+                continue
+            rank = (row.reports > 0, row.day == mention["day"], row.sources, -row.pk)
+            if best is None or rank > best[0]:
+                best = (rank, int(row.pk))
+        if best is not None:
+            target = best[1]
+        elif exclude_placeholders:
+            return  # still nothing better than the placeholder it is in
+        else:
+            seed = mention_key(mention["article_id"], mention["idx"])
+            target = self.create_event(
+                country, str(type_), date, precision, event_id(country, date, seed)
+            )
+        if mention["event_pk"] != target:
+            self.conn.execute(
+                update(mentions).where(mentions.c.pk == mention["pk"]).values(event_pk=target)
+            )
+            if mention["event_pk"] is not None:
+                self.touched.add(mention["event_pk"])
+        self.touched.add(target)
+
+    # -- events ----------------------------------------------------------------------------
+
+    def _events_between(self, country: str, type_: str, lo: dt.date, hi: dt.date) -> list[Any]:
+        """Events of a country and type in a date range, with their live report count now
+        (the stored count is only brought up to date when the batch is flushed)."""
+        rows = list(
+            self.conn.execute(
+                select(
+                    events.c.pk,
+                    events.c.id,
+                    events.c.date,
+                    events.c.day,
+                    events.c.missile_class,
+                    events.c.sources,
+                    events.c.status,
+                    events.c.record,
+                )
+                .where(
+                    events.c.country == country,
+                    events.c.type == type_,
+                    events.c.origin == "news",
+                    events.c.day.between(lo.isoformat(), hi.isoformat()),
+                )
+                .order_by(events.c.pk)
+            )
+        )
+        counts: dict[int, int] = {}
+        if rows:
+            counts = dict(
+                self.conn.execute(
+                    select(mentions.c.event_pk, func.count())
+                    .where(
+                        _live(
+                            mentions.c.event_pk.in_([r.pk for r in rows]),
+                            mentions.c.role == "report",
+                        )
+                    )
+                    .group_by(mentions.c.event_pk)
+                ).all()
+            )
+        return [_Candidate(r, counts.get(r.pk, 0)) for r in rows]
+
+    def create_event(self, country: str, type_: str, date: str, precision: str, eid: str) -> int:
+        """A new, empty event (its record is filled when it is refreshed)."""
+        stamp = now()
+        pk = self.conn.execute(
+            insert(events).values(
+                id=eid,
+                type=type_,
+                country=country,
+                day=first_day(date).isoformat(),
+                date=date,
+                date_precision=precision,
+                record={},
+                conflicts=[],
+                created_at=stamp,
+                updated_at=stamp,
+            )
+        ).inserted_primary_key
+        assert pk is not None
+        self._ids[int(pk[0])] = eid
+        return int(pk[0])
+
+    def _event_ids(self, pks: Iterable[int]) -> dict[int, str]:
+        wanted = [pk for pk in pks if pk not in self._ids]
+        if wanted:
+            for pk, eid in self.conn.execute(
+                select(events.c.pk, events.c.id).where(events.c.pk.in_(wanted))
+            ):
+                self._ids[pk] = eid
+        return {pk: self._ids[pk] for pk in pks if pk in self._ids}
+
+    def _pk_of(self, eid: str) -> int:
+        pk = self.conn.execute(select(events.c.pk).where(events.c.id == eid)).scalar_one()
+        self._ids[int(pk)] = eid
+        return int(pk)
+
+    def flush(self) -> None:
+        """Re-fuse every touched event; drop events no mention is in any more."""
+        for pk in sorted(self.touched):
+            refresh_event(self.conn, pk)
+        self.touched.clear()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    row: Any
+    reports: int
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.row, name)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    nxt = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _date_covers(date: str, day: dt.date) -> bool:
+    return day.isoformat().startswith(date)
+
+
+def mention_claims(
+    article_id: str, role: str, fields: Mapping[str, Any], duplicate_of: str | None
+) -> list[Claim]:
+    official = is_official(fields.get("reported_by") or ())
+    source = duplicate_of or article_id
+    return [
+        Claim(name, value, article_id, source, official, role)
+        for name, value in fields.items()
+        if value not in (None, [], "")
+    ]
+
+
+def refresh_event(conn: Connection, pk: int) -> None:
+    """Recompute one event's record from its live mentions and the analyst's corrections."""
+    row = conn.execute(
+        select(events.c.id, events.c.status, events.c.date, events.c.origin).where(
+            events.c.pk == pk
+        )
+    ).first()
+    if row is None or row.origin != "news":
+        return
+    live = conn.execute(
+        select(
+            mentions.c.article_id,
+            mentions.c.role,
+            mentions.c.fields,
+            mentions.c.pinned,
+            articles.c.duplicate_of,
+        )
+        .join(articles, articles.c.pk == mentions.c.article_pk)
+        .where(_live(mentions.c.event_pk == pk))
+        .order_by(mentions.c.article_id, mentions.c.idx)
+    ).all()
+    edits = [
+        dict(r._mapping)
+        for r in conn.execute(
+            select(corrections.c.action, corrections.c.field, corrections.c.new)
+            .where(corrections.c.event_id == row.id)
+            .order_by(corrections.c.pk)
+        )
+    ]
+    if not live:
+        if not edits:  # nothing speaks of it any more and no analyst touched it
+            conn.execute(delete(events).where(events.c.pk == pk))
+        return
+    claims = [
+        c for r in live for c in mention_claims(r.article_id, r.role, r.fields, r.duplicate_of)
+    ]
+    fused = fuse(claims)
+    record, _touched = apply_corrections(fused.fields, edits)
+    reports = {r.article_id: (r.duplicate_of or r.article_id) for r in live if r.role == "report"}
+    date = record.get("date") or row.date
+    conn.execute(
+        update(events)
+        .where(events.c.pk == pk)
+        .values(
+            date=date,
+            day=first_day(date).isoformat(),
+            date_precision=record.get("date_precision") or "day",
+            missile_class=record.get("missile_class"),
+            record=record,
+            conflicts=fused.conflicts,
+            reports=len(reports),
+            sources=len(set(reports.values())),
+            reviewed=bool(edits),
+            updated_at=now(),
+        )
+    )
+
+
+def count_events(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(events)).scalar_one())
