@@ -43,7 +43,7 @@ class Acts:
         for m, strong in found:
             word = m.group(0).lower()
             before = text[max(clause.start, m.start() - 60) : m.start()]
-            if word in ("launches", "fires") and not w.VERB_LAUNCHES_AFTER.search(before):
+            if word in ("launches", "fires", "tests") and not w.VERB_LAUNCHES_AFTER.search(before):
                 continue
             if w.modal_before(before) or w.negated_before(before) or w.not_a_launch_before(before):
                 continue

@@ -277,9 +277,10 @@ VERB_LAUNCHES_AFTER = re.compile(
 # Plans and prospects anywhere in a clause: a nominal act there has not happened.
 FUTURE = Gated(
     re.compile(
-        r"\b(?:will|would|shall|is set|are set|set for|scheduled|planned|plans?|expected|due to|"
-        r"next (?:week|month|year)|upcoming|could|may|might|preparing|preparations?|ready|window|"
-        r"notif\w+|intends?|aims? to)\b",
+        r"\b(?:will|would|shall|is set|are set|set for|scheduled|planned|plans?|"
+        r"expect(?:s|ed|ing)?|due to|next (?:week|month|year)|upcoming|could|may|might|"
+        r"preparing|preparations?|ready|"
+        r"window|notif\w+|intends?|aims? to|possibl[ey]|coming (?:days|weeks|months))\b",
         re.IGNORECASE,
     ),
     (
@@ -289,9 +290,11 @@ FUTURE = Gated(
         "set",
         "scheduled",
         "plan",
-        "expected",
+        "expect",
         "due to",
         "next",
+        "possibl",
+        "coming",
         "upcoming",
         "could",
         "may",

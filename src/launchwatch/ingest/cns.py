@@ -7,7 +7,7 @@ that extracted events are scored against.
 
 What the file's cells look like (all 245 rows of the April 2023 copy were checked): `Date` is
 `9-Apr-84` or, when only the month is known, `Sep-84`; `Launch Time (UTC)` is `10:53:00 PM`,
-blank or `Unknown`; distances are `350 km`, `1,380 km`, `between 25 and 90 km`, once `330 lm`;
+blank or `Unknown`; distances are `350 km`, `1,380 km`, `between 25 and 90 km`, `330 lm` (sic);
 missing values are `Unknown`, `N/A` or blank. The file is a Windows-1252 Excel export.
 
 CNS dates a launch with a known time by its UTC date (the 2017-11-29 Hwasong-15, fired at 03:18
@@ -94,6 +94,7 @@ _VARIANT_WORDS = re.compile(r"\b(?:marv|rail-mobile|silo-based|navalized)\b", re
 # CNS spellings the vocabulary has in another word order.
 _CNS_SPELLINGS = {"er scud": "Scud-ER"}
 _GLUED_URL = re.compile(r"\s*(?=https?://)")
+_PLACE_KINDS = ("facility", "city", "county")  # gazetteer kinds that can name a launch site
 
 
 _Distance = tuple[float, tuple[float, float] | None]  # km, and the stated span if any
@@ -427,16 +428,16 @@ def _launch_site(cells: dict[str, str], lat: float | None, lon: float | None) ->
     if name is None:
         return None
     site = lookup("site", name)
-    others = re.split(r"[;,]", cells.get("Other Name", ""))
-    for other in others:
-        if site is None and not _missing(other):
-            site = lookup("site", " ".join(other.split()))
+    if site is None:  # "Other Name" holds aliases, but also the province ("Kangwon"): not those
+        others = (_text(other) for other in re.split(r"[;,]", cells.get("Other Name", "")))
+        found = (lookup("site", other) for other in others if other)
+        site = next((m for m in found if m and m.site_kind in _PLACE_KINDS), None)
     if site is None:
         # "Wonsan Kalma International Airport": a facility inside one known town
         inside = {
             m.canonical: m
             for m in find_vocab(name, kinds=("site",))
-            if not m.weak and m.site_kind in ("facility", "city", "county")
+            if not m.weak and m.site_kind in _PLACE_KINDS
         }
         site = next(iter(inside.values())) if len(inside) == 1 else None
     if site is None or site.site is None:

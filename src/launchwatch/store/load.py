@@ -376,6 +376,8 @@ def _store_mentions(
             continue
         if row["date_precision"] == "day" and _is_report(extraction, row["idx"]):
             placer.place_report(country, row["type"], row["day"])
+    # Backgrounds are matched against the events' fused class and names: bring them up to date.
+    placer.flush()
     for row, country in placed:
         if not row["pinned"] and not (
             row["date_precision"] == "day" and _is_report(extraction, row["idx"])

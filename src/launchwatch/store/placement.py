@@ -262,7 +262,20 @@ class Placer:
         return [_Candidate(r, counts.get(r.pk, 0)) for r in rows]
 
     def create_event(self, country: str, type_: str, date: str, precision: str, eid: str) -> int:
-        """A new, empty event (its record is filled when it is refreshed)."""
+        """A new, empty event (its record is filled when it is refreshed).
+
+        An event of the same id that lost its mentions (a changed article) comes back instead.
+        """
+        existing = self.conn.execute(
+            select(events.c.pk, events.c.status).where(events.c.id == eid)
+        ).first()
+        if existing is not None:
+            if existing.status == "retired":
+                self.conn.execute(
+                    update(events).where(events.c.pk == existing.pk).values(status="active")
+                )
+            self._ids[int(existing.pk)] = eid
+            return int(existing.pk)
         stamp = now()
         pk = self.conn.execute(
             insert(events).values(
@@ -363,8 +376,17 @@ def refresh_event(conn: Connection, pk: int) -> None:
         )
     ]
     if not live:
-        if not edits:  # nothing speaks of it any more and no analyst touched it
+        referenced = conn.execute(
+            select(mentions.c.pk).where(mentions.c.event_pk == pk).limit(1)
+        ).first()
+        if not edits and referenced is None:  # nothing ever spoke of it: no trace to keep
             conn.execute(delete(events).where(events.c.pk == pk))
+        elif row.status == "active":  # kept for history (`show --as-of`), out of the lists
+            conn.execute(
+                update(events)
+                .where(events.c.pk == pk)
+                .values(status="retired", reports=0, sources=0, updated_at=now())
+            )
         return
     claims = [
         c for r in live for c in mention_claims(r.article_id, r.role, r.fields, r.duplicate_of)
@@ -386,6 +408,7 @@ def refresh_event(conn: Connection, pk: int) -> None:
             reports=len(reports),
             sources=len(set(reports.values())),
             reviewed=bool(edits),
+            status="active" if row.status == "retired" else row.status,
             updated_at=now(),
         )
     )

@@ -154,6 +154,7 @@ def event_record(conn: Connection, event_id: str, *, as_of: str | None = None) -
         record = _record(fake, (reports, sorted({m.article_id for m in live})))
         record["as_of"] = as_of
     record["claims"] = _claims(conn, live)
+    record["conflicts"] = [_with_evidence(c, record["claims"]) for c in record["conflicts"]]
     record["reviewed_fields"] = sorted({e["field"] for e in edits if e["action"] == "set"})
     record["corrections"] = edits
     return record
@@ -237,6 +238,22 @@ def _claims(conn: Connection, live: Sequence[Any]) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _with_evidence(conflict: dict[str, Any], claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """A conflict with, for each side, the sentences its articles said it in."""
+    sides = []
+    for articles_of_side in conflict.get("articles", []):
+        sides.append(
+            [
+                c["evidence"]["text"]
+                for c in claims
+                if c["field"] == conflict["field"]
+                and c["article"] in articles_of_side
+                and c["evidence"]["text"]
+            ]
+        )
+    return {**conflict, "evidence": sides}
 
 
 def parse_as_of(value: str) -> str:
