@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean postgres
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,10 +12,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)
-	$(BIN)/launchwatch extract demo/
+DEMO_DB := demo.db
 
-test: $(STAMP)
+# The main job on the bundled demo corpus: ingest into an SQLite file, list the events, show one.
+demo: $(STAMP)
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/launchwatch ingest demo/ --db $(DEMO_DB)
+	$(BIN)/launchwatch events --db $(DEMO_DB)
+	$(BIN)/launchwatch show --db $(DEMO_DB) $$($(BIN)/launchwatch events --db $(DEMO_DB) --min-sources 3 --format csv | sed -n 2p | cut -d, -f1)
+
+# The storage tests also run against PostgreSQL (127.0.0.1:5432, database test): start it if down.
+postgres:
+	pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start || true
+	pg_isready -h 127.0.0.1 -p 5432 -t 30 || echo "PostgreSQL is not running: its storage tests will skip"
+
+test: $(STAMP) postgres
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
@@ -27,6 +38,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_ingest.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
