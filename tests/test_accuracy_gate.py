@@ -18,7 +18,8 @@ from accuracy_sets import FLOORS, SETS, LabelledSet, measured
 
 # Sets whose scores are below the target today, and by how much (keep in step with the floors).
 BELOW_TARGET = {
-    "corpus": "mean field score 0.949 < 0.95 (reporters, landings, launch sites)",
+    "corpus": "mean field score 0.896 < 0.95 (part_c's same-day and next-day launches mix "
+    "facts; reporters, landings, launch sites)",
 }
 
 
@@ -58,3 +59,4 @@ def test_pinned_floors_reach_the_targets(labelled: LabelledSet) -> None:
     floor = _floor(labelled)
     assert floor["detection_f1"] >= labelled.required_f1, "detection F1 below the target"
     assert floor["mean_field_score"] >= labelled.required_fields, "field score below the target"
+    assert floor["grouping_f1"] >= labelled.required_grouping, "grouping F1 below the target"

@@ -49,6 +49,23 @@ _OFFICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAMED_CLASS_RANK = 4.5
+# "the missiles detected by South Korea": who watched, not who fired ("fired by" still counts).
+_OBSERVED_BY = re.compile(
+    r"\b(?:detected|tracked|spotted|monitored|observed|picked up|seen|caught|identified)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Classes a later, more specific wording may replace ("ballistic" -> "SRBM", "hypersonic" ->
+# "IRBM"). Any other class is what was fired: a different class further on is another launch
+# ("cruise missiles on Thursday evening ... earlier in the day, two SRBMs").
+_REFINABLE_CLASSES = frozenset({"ballistic", "hypersonic", "MLRS"})
+
+
+def refines(old: str | None, new: str) -> bool:
+    """Whether a class wording of higher rank may replace the event's class."""
+    return old is None or old in _REFINABLE_CLASSES
+
+
 _LANDING_RANK = {"Japan EEZ": 3, "outside Japan EEZ": 3, "over Japan": 3, "Japan ADIZ": 3}
 _SITE_RANK = {"facility": 4, "county": 3, "city": 2, "province": 1, "region": 0, "sea_area": 0}
 # Cheap gates: a sentence without any of these words cannot match the patterns they guard.
@@ -100,6 +117,7 @@ class Facts:
                 or w.STATE_MEDIA_AFTER.match(text, m.end, min(len(text), m.end + 40))
             )
             and not w.COMPARED.search(text, max(sentence.start, m.start - 40), m.start)
+            and not _OBSERVED_BY.search(text, max(sentence.start, m.start - 30), m.start)
         ]
         before = [m for m in actors if sentence.start <= m.start < limit]
         best: VocabMatch | None = None
@@ -193,8 +211,14 @@ class Facts:
     def _absorb_class_and_names(self, event: Draft, clause: Clause) -> None:
         ev = clause.sentence.evidence
         if event.type != "satellite_launch":
-            for start, end, rank, name in self._classes(clause.sentence):
-                if clause.inside(start, end) and rank > event.class_rank:
+            # In the order they are written: the first class named is what was fired; a later,
+            # different one belongs to another launch unless it only refines the first.
+            for start, end, rank, name in sorted(self._classes(clause.sentence)):
+                if (
+                    clause.inside(start, end)
+                    and rank > event.class_rank
+                    and refines(event.missile_class, name)
+                ):
                     event.class_rank, event.missile_class = rank, name
                     event.cite("missile_class", ev)
         for m in clause.sentence.vocab:
@@ -208,7 +232,11 @@ class Facts:
                 event.names.append(m.canonical)
                 event.cite("missile_names", ev)
             # A named system's class beats "ballistic" or "hypersonic" wording, not a range class.
-            if m.missile_class and event.class_rank < _NAMED_CLASS_RANK:
+            if (
+                m.missile_class
+                and event.class_rank < _NAMED_CLASS_RANK
+                and refines(event.missile_class, m.missile_class)
+            ):
                 event.class_rank, event.missile_class = _NAMED_CLASS_RANK, m.missile_class
                 event.cite("missile_class", ev)
 

@@ -18,7 +18,7 @@ from launchwatch.extract.acts import Acts
 from launchwatch.extract.dates import DateMention, find_dates
 from launchwatch.extract.dating import MAX_REPORT_AGE_DAYS, Dating
 from launchwatch.extract.draft import Clause, Draft, Sentence, within_a_day
-from launchwatch.extract.facts import Facts, settle_reporters
+from launchwatch.extract.facts import Facts, refines, settle_reporters
 from launchwatch.extract.quantities import find_counts, find_quantities
 from launchwatch.extract.sentences import split_sentences
 from launchwatch.extract.vocab import find_vocab
@@ -214,7 +214,11 @@ class _Walker(Acts, Dating, Facts):
         if self.main is not None and _FIRST_SINCE.search(clause.text):
             # "its first ICBM-class launch since April": the class is the news's own too.
             for start, end, rank, name in self._classes(clause.sentence):
-                if clause.inside(start, end) and rank > self.main.class_rank:
+                if (
+                    clause.inside(start, end)
+                    and rank > self.main.class_rank
+                    and refines(self.main.missile_class, name)
+                ):
                     self.main.class_rank, self.main.missile_class = rank, name
                     self.main.cite("missile_class", clause.sentence.evidence)
         if old or cue or clause.opened_by_background:
