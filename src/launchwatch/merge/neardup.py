@@ -101,16 +101,19 @@ _IS_WORD = np.array([chr(c).isalnum() for c in range(_TABLE_SIZE)] + [True], dty
 def _power_tables(length: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
     """_POLY**(i+1) and _POLY**-(i+1) modulo 2**64 for i < length (or more)."""
     global _POWERS, _INVERSES
-    if len(_POWERS) < length:
-        size = 1 << (length - 1).bit_length()
-        _POWERS = np.cumprod(np.full(size, _POLY, dtype=np.uint64), dtype=np.uint64)
-        inverse = pow(_POLY, -1, 1 << 64)
-        _INVERSES = np.cumprod(np.full(size, inverse, dtype=np.uint64), dtype=np.uint64)
-    return _POWERS, _INVERSES
+    if length <= len(_POWERS):
+        return _POWERS, _INVERSES
+    size = 1 << (length - 1).bit_length()
+    powers = np.cumprod(np.full(size, _POLY, dtype=np.uint64), dtype=np.uint64)
+    inverses = np.cumprod(np.full(size, _INVERSE, dtype=np.uint64), dtype=np.uint64)
+    if size <= _KEEP_TABLES:  # a huge text gets tables of its own, not kept
+        _POWERS, _INVERSES = powers, inverses
+    return powers, inverses
 
 
-_POWERS = np.empty(0, dtype=np.uint64)
-_INVERSES = np.empty(0, dtype=np.uint64)
+_INVERSE = pow(_POLY, -1, 1 << 64)
+_KEEP_TABLES = 1 << 16  # characters: far more than any article
+_POWERS = _INVERSES = np.empty(0, dtype=np.uint64)
 _power_tables(1 << 14)
 
 
@@ -150,9 +153,22 @@ def signature(text: str) -> Signature:
     words = _word_hashes(text)
     if len(words) == 0:
         return np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
-    images = _A * _shingle_hashes(words)
+    shingles = _shingle_hashes(words)
+    # in blocks, so that a book-length text does not need a NUM_PERM x shingles matrix at once
+    lowest = np.minimum.reduce(
+        [_lowest_images(shingles[i : i + _BLOCK]) for i in range(0, len(shingles), _BLOCK)]
+    )
+    return (lowest >> np.uint64(32)).astype(np.uint32)
+
+
+_BLOCK = 4096  # shingles per block: a long article is one
+
+
+def _lowest_images(shingles: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """The smallest image of `shingles` under each permutation."""
+    images = _A * shingles
     images += _B
-    return (images.min(axis=1) >> np.uint64(32)).astype(np.uint32)
+    return images.min(axis=1)
 
 
 def _is_empty(sig: Signature) -> bool:

@@ -255,24 +255,19 @@ def _near_duplicate_root(
 ) -> str | None:
     """The id of the original this text is a near-copy of (the root of its copies), if any."""
     keys = neardup.band_keys(signature)
-    candidates: set[int] = set()
-    for band, key in enumerate(keys):
-        candidates.update(
-            conn.execute(
-                select(article_bands.c.article_pk).where(
-                    article_bands.c.band == band, article_bands.c.key == key
-                )
-            ).scalars()
-        )
-    candidates.discard(exclude or -1)
-    if not candidates:
+    if not keys:
+        return None
+    rows = conn.execute(
+        select(articles.c.pk, articles.c.id, articles.c.signature, articles.c.duplicate_of)
+        .join(article_bands, article_bands.c.article_pk == articles.c.pk)
+        .where(article_bands.c.key.in_(keys))
+        .distinct()
+    ).all()
+    rows = [r for r in rows if r.pk != exclude]
+    if not rows:
         return None
     best: tuple[float, str] | None = None
-    for row in conn.execute(
-        select(articles.c.id, articles.c.signature, articles.c.duplicate_of).where(
-            articles.c.pk.in_(candidates)
-        )
-    ):
+    for row in sorted(rows, key=lambda r: r.id):
         if row.signature is None:
             continue
         similarity = neardup.similarity(signature, neardup.from_bytes(row.signature))
@@ -284,11 +279,9 @@ def _near_duplicate_root(
 
 
 def _index_bands(conn: Connection, article_pk: int, signature: neardup.Signature) -> None:
-    rows = [
-        {"band": band, "key": key, "article_pk": article_pk}
-        for band, key in enumerate(neardup.band_keys(signature))
-    ]
-    conn.execute(insert(article_bands).prefix_with("OR IGNORE", dialect="sqlite"), rows)
+    rows = [{"key": key, "article_pk": article_pk} for key in set(neardup.band_keys(signature))]
+    if rows:
+        conn.execute(insert(article_bands), rows)
 
 
 def _mention_fields(mention: Mention) -> dict[str, Any]:
@@ -308,41 +301,49 @@ def _store_mentions(
     pins: Mapping[tuple[int, str], int],
     stamp: str,
 ) -> None:
-    placed: list[tuple[dict[str, Any], str]] = []
+    rows: list[dict[str, Any]] = []
+    kept: list[tuple[Mention, dict[str, Any]]] = []
     for idx, mention in enumerate(extraction.mentions):
         if not mention.date:
             continue  # an event without a date cannot be placed; it stays in `extract` output
         fields = _mention_fields(mention)
-        country = mention.country or ""
         pinned = pins.get((idx, mention.role))
-        day = first_day(mention.date).isoformat()
-        pk = conn.execute(
-            insert(mentions).values(
-                article_pk=article_pk,
-                article_id=article_id,
-                version=version,
-                idx=idx,
-                role=mention.role,
-                type=mention.type,
-                country=country,
-                day=day,
-                date_precision=mention.date_precision or "day",
-                fields=fields,
-                event_pk=pinned,
-                pinned=pinned is not None,
-                valid_from=stamp,
-            )
-        ).inserted_primary_key
-        assert pk is not None
-        rows = []
+        rows.append(
+            {
+                "article_pk": article_pk,
+                "article_id": article_id,
+                "version": version,
+                "idx": idx,
+                "role": mention.role,
+                "type": mention.type,
+                "country": mention.country or "",
+                "day": first_day(mention.date).isoformat(),
+                "date_precision": mention.date_precision or "day",
+                "fields": fields,
+                "event_pk": pinned,
+                "pinned": pinned is not None,
+                "valid_from": stamp,
+            }
+        )
+        kept.append((mention, fields))
+    if not rows:
+        return
+    pks = (
+        conn.execute(insert(mentions).returning(mentions.c.pk, sort_by_parameter_order=True), rows)
+        .scalars()
+        .all()
+    )
+    claim_rows = []
+    placed: list[tuple[dict[str, Any], str]] = []
+    for pk, row, (mention, fields) in zip(pks, rows, kept, strict=True):
         for name, spans in mention.evidence.items():
             value = fields.get(name)
             if value in (None, [], "") or not spans:
                 continue
             ev = spans[0]
-            rows.append(
+            claim_rows.append(
                 {
-                    "mention_pk": int(pk[0]),
+                    "mention_pk": pk,
                     "field": name,
                     "value": value,
                     "start": ev.start,
@@ -351,26 +352,11 @@ def _store_mentions(
                     "extractor": EXTRACTOR,
                 }
             )
-        if rows:
-            conn.execute(insert(claims), rows)
-        placed.append(
-            (
-                {
-                    "pk": int(pk[0]),
-                    "article_id": article_id,
-                    "idx": idx,
-                    "day": day,
-                    "fields": fields,
-                    "event_pk": pinned,
-                    "pinned": pinned is not None,
-                    "date_precision": mention.date_precision or "day",
-                    "type": mention.type,
-                },
-                country,
-            )
-        )
-        if pinned is not None:
-            placer.touched.add(pinned)
+        placed.append(({**row, "pk": pk}, row["country"]))
+        if row["event_pk"] is not None:
+            placer.touched.add(row["event_pk"])
+    if claim_rows:
+        conn.execute(insert(claims), claim_rows)
     for row, country in placed:
         if row["pinned"]:
             continue

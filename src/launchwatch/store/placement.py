@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, update
 
 from launchwatch.merge.cluster import (
     Point,
@@ -74,6 +74,95 @@ def _live(*conditions: Any) -> Any:
     return and_(mentions.c.valid_to.is_(None), *conditions)
 
 
+# Statements run for every article, built once (building them costs more than running them).
+_NEAR_REPORTS = select(*_MENTION_COLS).where(
+    _live(
+        mentions.c.country == bindparam("country"),
+        mentions.c.type == bindparam("type"),
+        mentions.c.day.between(bindparam("lo"), bindparam("hi")),
+        mentions.c.role == "report",
+        mentions.c.date_precision == "day",
+    )
+)
+_EVENT_REPORTS = select(*_MENTION_COLS).where(
+    _live(
+        mentions.c.event_pk.in_(bindparam("pks", expanding=True)),
+        mentions.c.role == "report",
+        mentions.c.date_precision == "day",
+    )
+)
+_MOVE = (
+    update(mentions)
+    .where(mentions.c.pk.in_(bindparam("pks", expanding=True)))
+    .values(event_pk=bindparam("target"))
+)
+_EVENTS_BETWEEN = (
+    select(
+        events.c.pk,
+        events.c.id,
+        events.c.date,
+        events.c.day,
+        events.c.missile_class,
+        events.c.sources,
+        events.c.status,
+        events.c.record,
+    )
+    .where(
+        events.c.country == bindparam("country"),
+        events.c.type == bindparam("type"),
+        events.c.origin == "news",
+        events.c.day.between(bindparam("lo"), bindparam("hi")),
+    )
+    .order_by(events.c.pk)
+)
+_REPORT_COUNTS = (
+    select(mentions.c.event_pk, func.count())
+    .where(_live(mentions.c.event_pk.in_(bindparam("pks", expanding=True))))
+    .where(mentions.c.role == "report")
+    .group_by(mentions.c.event_pk)
+)
+_BACKGROUND_OF = select(*_MENTION_COLS, mentions.c.date_precision, mentions.c.type).where(
+    _live(mentions.c.event_pk == bindparam("pk"), mentions.c.role == "background")
+)
+_EVENT_ROW = select(
+    events.c.id, events.c.status, events.c.date, events.c.origin, events.c.reviewed
+).where(events.c.pk == bindparam("pk"))
+_LIVE_OF_EVENT = (
+    select(
+        mentions.c.article_id,
+        mentions.c.role,
+        mentions.c.fields,
+        mentions.c.pinned,
+        articles.c.duplicate_of,
+    )
+    .join(articles, articles.c.pk == mentions.c.article_pk)
+    .where(_live(mentions.c.event_pk == bindparam("pk")))
+    .order_by(mentions.c.article_id, mentions.c.idx)
+)
+_EDITS_OF_EVENT = (
+    select(corrections.c.action, corrections.c.field, corrections.c.new)
+    .where(corrections.c.event_id == bindparam("event_id"))
+    .order_by(corrections.c.pk)
+)
+_UPDATE_EVENT = (
+    update(events)
+    .where(events.c.pk == bindparam("b_pk"))
+    .values(
+        date=bindparam("b_date"),
+        day=bindparam("b_day"),
+        date_precision=bindparam("b_precision"),
+        missile_class=bindparam("b_class"),
+        record=bindparam("b_record", type_=events.c.record.type),
+        conflicts=bindparam("b_conflicts", type_=events.c.conflicts.type),
+        reports=bindparam("b_reports"),
+        sources=bindparam("b_sources"),
+        reviewed=bindparam("b_reviewed"),
+        status=bindparam("b_status"),
+        updated_at=bindparam("b_updated"),
+    )
+)
+
+
 class Placer:
     """Places one transaction's new mentions; `flush()` re-fuses every event they touched."""
 
@@ -89,28 +178,12 @@ class Placer:
         d = dt.date.fromisoformat(day)
         lo, hi = (d - dt.timedelta(days=1)).isoformat(), (d + dt.timedelta(days=1)).isoformat()
         near = self.conn.execute(
-            select(*_MENTION_COLS).where(
-                _live(
-                    mentions.c.country == country,
-                    mentions.c.type == type_,
-                    mentions.c.day.between(lo, hi),
-                    mentions.c.role == "report",
-                    mentions.c.date_precision == "day",
-                )
-            )
+            _NEAR_REPORTS, {"country": country, "type": type_, "lo": lo, "hi": hi}
         ).all()
         event_pks = {r.event_pk for r in near if r.event_pk is not None}
         rows = {r.pk: r for r in near}
         if event_pks:
-            for r in self.conn.execute(
-                select(*_MENTION_COLS).where(
-                    _live(
-                        mentions.c.event_pk.in_(event_pks),
-                        mentions.c.role == "report",
-                        mentions.c.date_precision == "day",
-                    )
-                )
-            ):
+            for r in self.conn.execute(_EVENT_REPORTS, {"pks": sorted(event_pks)}):
                 rows[r.pk] = r
         ids = self._event_ids({r.event_pk for r in rows.values() if r.event_pk is not None})
         by_key: dict[str, Row] = {}
@@ -124,52 +197,43 @@ class Placer:
             by_key[point.key] = m
             current[point.key] = event
         pk_of = {v: k for k, v in ids.items()}
+        # Background-only events of the month around: a new launch may be one of them.
+        window = self._events_between(
+            country, type_, (d - dt.timedelta(days=1)).replace(day=1), d + dt.timedelta(days=1)
+        )
+        placeholders = [e for e in window if not e.reports and e.status == "active"]
         for group, chosen in assign_events(cluster(points), current):
             members = [by_key[p.key] for p in group.points]
             if chosen is None:
                 first = min(group.points, key=lambda p: p.key)
                 date = first.day.isoformat()
-                target = self._adopt_placeholder(country, type_, first) or self.create_event(
+                target = self._adopt_placeholder(placeholders, first) or self.create_event(
                     country, type_, date, "day", event_id(country, date, first.key)
                 )
             else:
                 target = pk_of.get(chosen) or self._pk_of(chosen)
             moved = [m["pk"] for m in members if m["event_pk"] != target]
             if moved:
-                self.conn.execute(
-                    update(mentions).where(mentions.c.pk.in_(moved)).values(event_pk=target)
-                )
+                self.conn.execute(_MOVE, {"pks": moved, "target": target})
                 self.touched.update(m["event_pk"] for m in members if m["event_pk"] is not None)
             self.touched.add(target)
-        self._revisit_placeholders(country, type_, d)
+        for placeholder in placeholders:
+            # Its background mentions may now have a launch to refer to.
+            for waiting in self.conn.execute(_BACKGROUND_OF, {"pk": placeholder.pk}):
+                if not waiting.pinned:
+                    self.place_background(waiting._mapping, country, exclude_placeholders=True)
 
-    def _adopt_placeholder(self, country: str, type_: str, point: Point) -> int | None:
-        """A background-only event this new launch is, if one was waiting for it."""
-        candidates = self._events_between(
-            country, type_, point.day.replace(day=1), point.day + dt.timedelta(days=1)
-        )
-        for row in candidates:
-            if row.reports or row.status != "active":
-                continue
-            if not _date_covers(row.date, point.day) or not classes_compatible(
+    @staticmethod
+    def _adopt_placeholder(placeholders: list[Any], point: Point) -> int | None:
+        """A background-only event this new launch is, if one was waiting for it (each is
+        adopted once)."""
+        for i, row in enumerate(placeholders):
+            if _date_covers(row.date, point.day) and classes_compatible(
                 row.missile_class, point.missile_class
             ):
-                continue
-            return int(row.pk)
+                del placeholders[i]
+                return int(row.pk)
         return None
-
-    def _revisit_placeholders(self, country: str, type_: str, day: dt.date) -> None:
-        start = (day - dt.timedelta(days=1)).replace(day=1)
-        for row in self._events_between(country, type_, start, day + dt.timedelta(days=1)):
-            if row.reports:
-                continue
-            for m in self.conn.execute(
-                select(*_MENTION_COLS, mentions.c.date_precision, mentions.c.type).where(
-                    _live(mentions.c.event_pk == row.pk, mentions.c.role == "background")
-                )
-            ):
-                if not m.pinned:
-                    self.place_background(m._mapping, country, exclude_placeholders=True)
 
     # -- background ------------------------------------------------------------------------
 
@@ -224,41 +288,12 @@ class Placer:
     def _events_between(self, country: str, type_: str, lo: dt.date, hi: dt.date) -> list[Any]:
         """Events of a country and type in a date range, with their live report count now
         (the stored count is only brought up to date when the batch is flushed)."""
-        rows = list(
-            self.conn.execute(
-                select(
-                    events.c.pk,
-                    events.c.id,
-                    events.c.date,
-                    events.c.day,
-                    events.c.missile_class,
-                    events.c.sources,
-                    events.c.status,
-                    events.c.record,
-                )
-                .where(
-                    events.c.country == country,
-                    events.c.type == type_,
-                    events.c.origin == "news",
-                    events.c.day.between(lo.isoformat(), hi.isoformat()),
-                )
-                .order_by(events.c.pk)
-            )
-        )
+        params = {"country": country, "type": type_, "lo": lo.isoformat(), "hi": hi.isoformat()}
+        rows = list(self.conn.execute(_EVENTS_BETWEEN, params))
         counts: dict[int, int] = {}
         if rows:
-            counts = dict(
-                self.conn.execute(
-                    select(mentions.c.event_pk, func.count())
-                    .where(
-                        _live(
-                            mentions.c.event_pk.in_([r.pk for r in rows]),
-                            mentions.c.role == "report",
-                        )
-                    )
-                    .group_by(mentions.c.event_pk)
-                ).all()
-            )
+            pks = [r.pk for r in rows]
+            counts = dict(self.conn.execute(_REPORT_COUNTS, {"pks": pks}).all())  # type: ignore[arg-type]
         return [_Candidate(r, counts.get(r.pk, 0)) for r in rows]
 
     def create_event(self, country: str, type_: str, date: str, precision: str, eid: str) -> int:
@@ -348,33 +383,17 @@ def mention_claims(
 
 def refresh_event(conn: Connection, pk: int) -> None:
     """Recompute one event's record from its live mentions and the analyst's corrections."""
-    row = conn.execute(
-        select(events.c.id, events.c.status, events.c.date, events.c.origin).where(
-            events.c.pk == pk
-        )
-    ).first()
+    row = conn.execute(_EVENT_ROW, {"pk": pk}).first()
     if row is None or row.origin != "news":
         return
-    live = conn.execute(
-        select(
-            mentions.c.article_id,
-            mentions.c.role,
-            mentions.c.fields,
-            mentions.c.pinned,
-            articles.c.duplicate_of,
-        )
-        .join(articles, articles.c.pk == mentions.c.article_pk)
-        .where(_live(mentions.c.event_pk == pk))
-        .order_by(mentions.c.article_id, mentions.c.idx)
-    ).all()
-    edits = [
-        dict(r._mapping)
-        for r in conn.execute(
-            select(corrections.c.action, corrections.c.field, corrections.c.new)
-            .where(corrections.c.event_id == row.id)
-            .order_by(corrections.c.pk)
-        )
-    ]
+    live = conn.execute(_LIVE_OF_EVENT, {"pk": pk}).all()
+    # Only an event an analyst touched has corrections (they set `reviewed` or the status).
+    touched_by_analyst = row.reviewed or row.status not in ("active", "retired")
+    edits = (
+        [dict(r._mapping) for r in conn.execute(_EDITS_OF_EVENT, {"event_id": row.id})]
+        if touched_by_analyst
+        else []
+    )
     if not live:
         referenced = conn.execute(
             select(mentions.c.pk).where(mentions.c.event_pk == pk).limit(1)
@@ -396,23 +415,19 @@ def refresh_event(conn: Connection, pk: int) -> None:
     reports = {r.article_id: (r.duplicate_of or r.article_id) for r in live if r.role == "report"}
     date = record.get("date") or row.date
     conn.execute(
-        update(events)
-        .where(events.c.pk == pk)
-        .values(
-            date=date,
-            day=first_day(date).isoformat(),
-            date_precision=record.get("date_precision") or "day",
-            missile_class=record.get("missile_class"),
-            record=record,
-            conflicts=fused.conflicts,
-            reports=len(reports),
-            sources=len(set(reports.values())),
-            reviewed=bool(edits),
-            status="active" if row.status == "retired" else row.status,
-            updated_at=now(),
-        )
+        _UPDATE_EVENT,
+        {
+            "b_pk": pk,
+            "b_date": date,
+            "b_day": first_day(date).isoformat(),
+            "b_precision": record.get("date_precision") or "day",
+            "b_class": record.get("missile_class"),
+            "b_record": record,
+            "b_conflicts": fused.conflicts,
+            "b_reports": len(reports),
+            "b_sources": len(set(reports.values())),
+            "b_reviewed": bool(edits),
+            "b_status": "active" if row.status == "retired" else row.status,
+            "b_updated": now(),
+        },
     )
-
-
-def count_events(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(events)).scalar_one())

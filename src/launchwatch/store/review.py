@@ -124,6 +124,7 @@ def _correct(
             event_id=event.id, action=action, who=who, note=note, at=stamp, **values
         )
     )
+    conn.execute(update(events).where(events.c.pk == event.pk).values(reviewed=True))
     conn.execute(
         insert(audit).values(
             at=stamp,

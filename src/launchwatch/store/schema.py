@@ -47,13 +47,14 @@ articles = Table(
     Column("updated_at", String(32), nullable=False),
 )
 
-# The LSH index of article signatures: candidates for near-duplicates share a (band, key) row.
+# The LSH index of article signatures: candidates for near-duplicates share a band key (the band's
+# number is hashed into its key, so one index on the key serves every band).
 article_bands = Table(
     "article_bands",
     metadata,
-    Column("band", SmallInteger, primary_key=True),
     Column("key", BigInteger, primary_key=True),
     Column("article_pk", Integer, ForeignKey("articles.pk"), primary_key=True),
+    Index("ix_article_bands_article", "article_pk"),
 )
 
 events = Table(
