@@ -170,3 +170,16 @@ def test_stats_by_year_and_class(db: str, capsys: pytest.CaptureFixture[str]) ->
 def test_bad_database_url_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _out(capsys, "events", "--db", "mysql://localhost/x")
     assert code == 2 and "unknown database scheme" in err and "postgresql" in err
+
+
+def test_ingest_reports_bad_lines_with_their_place_and_keeps_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = STORE_DATA.read_text(encoding="utf-8").splitlines()
+    bad = tmp_path / "mixed.jsonl"
+    bad.write_text("\n".join([lines[0], "{not json", lines[3]]) + "\n", encoding="utf-8")
+    db = str(tmp_path / "mixed.db")
+    code, _, err = _out(capsys, "ingest", str(bad), "--db", db)
+    assert code == 1
+    assert f"{bad}:2" in err and "2 added" in err and "1 skipped" in err
+    assert {a for e in _jsonl(capsys, db) for a in e["reports"]} == {"s01", "s04"}
