@@ -29,7 +29,10 @@ from launchwatch.errors import UsageError
 Signature = npt.NDArray[np.uint32]
 """NUM_PERM unsigned 32-bit min-hashes (512 bytes); all 0xFFFFFFFF for a text without words."""
 
-SHINGLE = 5  # words per shingle
+# Words per shingle: five, so that the stock phrases of wire copy ("the Joint Chiefs of Staff
+# said") rarely make whole shingles shared by reports written apart, while one changed word
+# costs a copy only five shingles.
+SHINGLE = 5
 NUM_PERM = 128
 BANDS = 32
 ROWS = 4
@@ -47,7 +50,9 @@ assert BANDS * ROWS == NUM_PERM
 #   32 bands x 4   0.0032  0.0500  0.2291  0.5639  0.8732  0.9882  0.9998  1.0000  1.0000
 # 16x8 would miss 39% of the pairs at 0.7 and 18% at 0.75, copies we must find; 32x4 finds
 # them all and pays with more candidates in 0.3-0.5, which are rare and cost one comparison
-# of two stored signatures each, and with 32 index rows per article instead of 16.
+# of two stored signatures each, and with 32 index rows per article instead of 16. Unrelated
+# articles are far below: 0.002 on average between the reports of tests/data/corpus, where
+# 32x4 makes about 3 pairs in a million candidates (a pair at 0.1: 0.3%, at 0.05: 0.02%).
 # The estimate itself has a standard deviation of sqrt(s(1 - s) / 128), 0.04 at s = 0.7.
 THRESHOLD = 0.7
 
