@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from launchwatch import __version__
 from launchwatch.extract.launches import extract_article
@@ -30,6 +30,19 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR = f"launchwatch-{__version__}"
 DEFAULT_BATCH = 500
+
+# Statements run for every article, built once.
+_INSERT_ARTICLE = insert(articles).returning(articles.c.pk)
+_INSERT_AUDIT = insert(audit)
+_INSERT_BANDS = insert(article_bands)
+_INSERT_MENTIONS = insert(mentions).returning(mentions.c.pk, sort_by_parameter_order=True)
+_INSERT_CLAIMS = insert(claims)
+_NEAR_COPIES = (
+    select(articles.c.pk, articles.c.id, articles.c.signature, articles.c.duplicate_of)
+    .join(article_bands, article_bands.c.article_pk == articles.c.pk)
+    .where(article_bands.c.key.in_(bindparam("keys", expanding=True)))
+    .distinct()
+)
 
 
 @dataclass
@@ -143,7 +156,7 @@ def _ingest_batch(
             _replace(conn, placer, old, article, extraction, digest, who)
             report.replaced += 1
         same_content.add(digest)
-    placer.flush()
+    placer.place_batch()
 
 
 def _add(
@@ -158,36 +171,37 @@ def _add(
     signature = neardup.signature(extraction.text)
     root = _near_duplicate_root(conn, signature)
     stamp = now()
-    pk = conn.execute(
-        insert(articles).values(
-            id=article.id,
-            url=article.url,
-            source=article.source,
-            title=article.title,
-            published=article.published.isoformat() if article.published else None,
-            content_hash=digest,
-            text=extraction.text,
-            signature=neardup.to_bytes(signature),
-            duplicate_of=root,
-            extractor=EXTRACTOR,
-            warnings=list(extraction.warnings),
-            version=1,
-            ingested_at=stamp,
-            updated_at=stamp,
-        )
-    ).inserted_primary_key
-    assert pk is not None
-    article_pk = int(pk[0])
+    article_pk = conn.execute(
+        _INSERT_ARTICLE,
+        {
+            "id": article.id,
+            "url": article.url,
+            "source": article.source,
+            "title": article.title,
+            "published": article.published.isoformat() if article.published else None,
+            "content_hash": digest,
+            "text": extraction.text,
+            "signature": neardup.to_bytes(signature),
+            "duplicate_of": root,
+            "extractor": EXTRACTOR,
+            "warnings": list(extraction.warnings),
+            "version": 1,
+            "ingested_at": stamp,
+            "updated_at": stamp,
+        },
+    ).scalar_one()
     _index_bands(conn, article_pk, signature)
     _store_mentions(conn, placer, article_pk, article.id, 1, extraction, {}, stamp)
     conn.execute(
-        insert(audit).values(
-            at=stamp,
-            who=who,
-            action="add article",
-            article_id=article.id,
-            detail={"duplicate_of": root, "events": len(extraction.mentions)},
-        )
+        _INSERT_AUDIT,
+        {
+            "at": stamp,
+            "who": who,
+            "action": "add article",
+            "event_id": None,
+            "article_id": article.id,
+            "detail": {"duplicate_of": root, "events": len(extraction.mentions)},
+        },
     )
     return root is not None
 
@@ -257,12 +271,7 @@ def _near_duplicate_root(
     keys = neardup.band_keys(signature)
     if not keys:
         return None
-    rows = conn.execute(
-        select(articles.c.pk, articles.c.id, articles.c.signature, articles.c.duplicate_of)
-        .join(article_bands, article_bands.c.article_pk == articles.c.pk)
-        .where(article_bands.c.key.in_(keys))
-        .distinct()
-    ).all()
+    rows = conn.execute(_NEAR_COPIES, {"keys": keys}).all()
     rows = [r for r in rows if r.pk != exclude]
     if not rows:
         return None
@@ -281,7 +290,7 @@ def _near_duplicate_root(
 def _index_bands(conn: Connection, article_pk: int, signature: neardup.Signature) -> None:
     rows = [{"key": key, "article_pk": article_pk} for key in set(neardup.band_keys(signature))]
     if rows:
-        conn.execute(insert(article_bands), rows)
+        conn.execute(_INSERT_BANDS, rows)
 
 
 def _mention_fields(mention: Mention) -> dict[str, Any]:
@@ -328,11 +337,7 @@ def _store_mentions(
         kept.append((mention, fields))
     if not rows:
         return
-    pks = (
-        conn.execute(insert(mentions).returning(mentions.c.pk, sort_by_parameter_order=True), rows)
-        .scalars()
-        .all()
-    )
+    pks = conn.execute(_INSERT_MENTIONS, rows).scalars().all()
     claim_rows = []
     placed: list[tuple[dict[str, Any], str]] = []
     for pk, row, (mention, fields) in zip(pks, rows, kept, strict=True):
@@ -356,23 +361,14 @@ def _store_mentions(
         if row["event_pk"] is not None:
             placer.touched.add(row["event_pk"])
     if claim_rows:
-        conn.execute(insert(claims), claim_rows)
+        conn.execute(_INSERT_CLAIMS, claim_rows)
     for row, country in placed:
         if row["pinned"]:
             continue
-        if row["date_precision"] == "day" and _is_report(extraction, row["idx"]):
-            placer.place_report(country, row["type"], row["day"])
-    # Backgrounds are matched against the events' fused class and names: bring them up to date.
-    placer.flush()
-    for row, country in placed:
-        if not row["pinned"] and not (
-            row["date_precision"] == "day" and _is_report(extraction, row["idx"])
-        ):
-            placer.place_background(row, country)
-
-
-def _is_report(extraction: Extraction, idx: int) -> bool:
-    return extraction.mentions[idx].role == "report"
+        if row["date_precision"] == "day" and row["role"] == "report":
+            placer.reports.add((country, row["type"], row["day"]))
+        else:
+            placer.backgrounds.append((row, country))
 
 
 def mention_keys(conn: Connection, article_id: str) -> list[str]:

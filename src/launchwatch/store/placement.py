@@ -170,6 +170,22 @@ class Placer:
         self.conn = conn
         self.touched: set[int] = set()
         self._ids: dict[int, str] = {}
+        # What the batch's new mentions ask for, done together by `place_batch`: a launch
+        # reported by five articles of the batch is clustered once and fused once.
+        self.reports: set[tuple[str, str, str]] = set()
+        self.backgrounds: list[tuple[Row, str]] = []
+
+    def place_batch(self) -> None:
+        """Place the batch's report mentions, then its background mentions, then re-fuse."""
+        for country, type_, day in sorted(self.reports):
+            self.place_report(country, type_, day)
+        self.reports.clear()
+        # Backgrounds are matched against the events' fused class and names: bring them up to date.
+        self.flush()
+        for row, country in self.backgrounds:
+            self.place_background(row, country)
+        self.backgrounds.clear()
+        self.flush()
 
     # -- reports ---------------------------------------------------------------------------
 
@@ -205,7 +221,9 @@ class Placer:
         for group, chosen in assign_events(cluster(points), current):
             members = [by_key[p.key] for p in group.points]
             if chosen is None:
-                first = min(group.points, key=lambda p: p.key)
+                # Seeded by the mention that came in first: the same id whatever the batches.
+                first_in = min(members, key=lambda m: m["pk"])
+                first = next(p for p in group.points if by_key[p.key] is first_in)
                 date = first.day.isoformat()
                 target = self._adopt_placeholder(placeholders, first) or self.create_event(
                     country, type_, date, "day", event_id(country, date, first.key)
