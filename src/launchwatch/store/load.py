@@ -169,7 +169,8 @@ def _add(
 ) -> bool:
     """Store a new article and place its mentions; whether it is a near-copy of another."""
     signature = neardup.signature(extraction.text)
-    root = _near_duplicate_root(conn, signature)
+    keys = neardup.band_keys(signature)
+    root = _near_duplicate_root(conn, signature, keys)
     stamp = now()
     article_pk = conn.execute(
         _INSERT_ARTICLE,
@@ -190,7 +191,7 @@ def _add(
             "updated_at": stamp,
         },
     ).scalar_one()
-    _index_bands(conn, article_pk, signature)
+    _index_bands(conn, article_pk, keys)
     _store_mentions(conn, placer, article_pk, article.id, 1, extraction, {}, stamp)
     conn.execute(
         _INSERT_AUDIT,
@@ -231,7 +232,8 @@ def _replace(
     placer.touched.update(r.event_pk for r in previous if r.event_pk is not None)
     conn.execute(delete(article_bands).where(article_bands.c.article_pk == old.pk))
     signature = neardup.signature(extraction.text)
-    root = _near_duplicate_root(conn, signature, exclude=old.pk)
+    keys = neardup.band_keys(signature)
+    root = _near_duplicate_root(conn, signature, keys, exclude=old.pk)
     version = old.version + 1
     conn.execute(
         update(articles)
@@ -251,7 +253,7 @@ def _replace(
             updated_at=stamp,
         )
     )
-    _index_bands(conn, old.pk, signature)
+    _index_bands(conn, old.pk, keys)
     _store_mentions(conn, placer, old.pk, article.id, version, extraction, pins, stamp)
     conn.execute(
         insert(audit).values(
@@ -265,10 +267,13 @@ def _replace(
 
 
 def _near_duplicate_root(
-    conn: Connection, signature: neardup.Signature, *, exclude: int | None = None
+    conn: Connection,
+    signature: neardup.Signature,
+    keys: list[int],
+    *,
+    exclude: int | None = None,
 ) -> str | None:
     """The id of the original this text is a near-copy of (the root of its copies), if any."""
-    keys = neardup.band_keys(signature)
     if not keys:
         return None
     rows = conn.execute(_NEAR_COPIES, {"keys": keys}).all()
@@ -287,8 +292,8 @@ def _near_duplicate_root(
     return best[1] if best else None
 
 
-def _index_bands(conn: Connection, article_pk: int, signature: neardup.Signature) -> None:
-    rows = [{"key": key, "article_pk": article_pk} for key in set(neardup.band_keys(signature))]
+def _index_bands(conn: Connection, article_pk: int, keys: list[int]) -> None:
+    rows = [{"key": key, "article_pk": article_pk} for key in set(keys)]
     if rows:
         conn.execute(_INSERT_BANDS, rows)
 
