@@ -183,3 +183,20 @@ def test_ingest_reports_bad_lines_with_their_place_and_keeps_the_rest(
     assert code == 1
     assert f"{bad}:2" in err and "2 added" in err and "1 skipped" in err
     assert {a for e in _jsonl(capsys, db) for a in e["reports"]} == {"s01", "s04"}
+
+
+def test_import_the_real_cns_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    real = ROOT.parent / "shared" / "ref" / "cns_north_korea_missile_tests.csv"
+    if not real.exists():
+        pytest.skip("the shared CNS file is not present")
+    db = str(tmp_path / "cns.db")
+    code, _, err = _out(capsys, "import-cns", str(real), "--db", db)
+    assert code == 0 and "188 added" in err and "0 rows skipped" in err
+    code, out, _ = _out(
+        capsys, "stats", "--db", db, "--reference", "--by", "year", "--format", "jsonl"
+    )
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert sum(r["missiles"] for r in rows) == 245  # CNS counts one row per missile
+    assert next(r for r in rows if str(r["year"]) == "2017")["events"] > 10
+    hwasong15 = next(e for e in _jsonl(capsys, db, "--reference") if e["date"] == "2017-11-29")
+    assert hwasong15["missile_names"] == ["Hwasong-15"] and hwasong15["apogee_km"] == 4475
