@@ -27,14 +27,12 @@ class FieldError:
     output: Any
 
 
-@dataclass
-class Grouping:
-    """Pairs of articles that report the same event: gold (same `event_key`) against output."""
+class _Counts:
+    """Precision, recall and F1 from true/false positives and false negatives."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    errors: list[str] = field(default_factory=list)
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def precision(self) -> float:
@@ -49,7 +47,7 @@ class Grouping:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def to_json(self) -> dict[str, Any]:
+    def counts_json(self) -> dict[str, Any]:
         return {
             "tp": self.tp,
             "fp": self.fp,
@@ -58,6 +56,19 @@ class Grouping:
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
         }
+
+
+@dataclass
+class Grouping(_Counts):
+    """Pairs of articles that report the same event: gold (same `event_key`) against output."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return self.counts_json()
 
 
 def score_grouping(
@@ -96,7 +107,7 @@ def score_grouping(
 
 
 @dataclass
-class Scores:
+class Scores(_Counts):
     """Counts and scores; `errors` lists every mistake for `--verbose`."""
 
     articles: int = 0
@@ -110,19 +121,6 @@ class Scores:
     errors: list[str] = field(default_factory=list)
     field_errors: list[FieldError] = field(default_factory=list)
     grouping: Grouping | None = None
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def field_score(self, name: str) -> float | None:
         n = self.field_counts.get(name, 0)
@@ -141,14 +139,7 @@ class Scores:
     def to_json(self) -> dict[str, Any]:
         return {
             "articles": self.articles,
-            "detection": {
-                "tp": self.tp,
-                "fp": self.fp,
-                "fn": self.fn,
-                "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4),
-            },
+            "detection": self.counts_json(),
             "fields": {
                 f: {"score": round(s, 4), "n": self.field_counts[f]}
                 for f in FIELDS
