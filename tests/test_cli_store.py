@@ -200,3 +200,11 @@ def test_import_the_real_cns_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert next(r for r in rows if str(r["year"]) == "2017")["events"] > 10
     hwasong15 = next(e for e in _jsonl(capsys, db, "--reference") if e["date"] == "2017-11-29")
     assert hwasong15["missile_names"] == ["Hwasong-15"] and hwasong15["apogee_km"] == 4475
+
+
+def test_compare_with_reference(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _out(capsys, "import-cns", str(CNS_SAMPLE), "--db", db)
+    code, out, _ = _out(capsys, "compare", "--db", db, "--format", "json")
+    result = json.loads(out)
+    assert code == 0 and {"matched", "only_launchwatch", "only_reference"} <= set(result)
+    assert result["only_reference"]  # the sample's launches are not in these articles

@@ -21,6 +21,7 @@ from launchwatch.export.events import EVENT_FORMATS, render_event, write_events
 from launchwatch.export.stats import STAT_FORMATS, STAT_KEYS, count_events, write_stats
 from launchwatch.ingest import read_sources
 from launchwatch.ingest.cns import read_cns
+from launchwatch.merge.compare import compare_events
 from launchwatch.model import EVENT_TYPES, MISSILE_CLASSES, Rejected
 from launchwatch.store.database import ENV_VAR, open_store
 from launchwatch.store.load import DEFAULT_BATCH, IngestReport, ingest
@@ -150,6 +151,18 @@ def add_commands(commands: Any, date_type: Callable[[str], Any]) -> dict[str, Ha
     _db(p)
 
     p = commands.add_parser(
+        "compare",
+        help="compare launchwatch's events with the imported CNS reference events",
+        description="Match launchwatch's events with the reference events (same country and "
+        "type, within a day, compatible class) and list what only one side has and where "
+        "matched events differ.",
+    )
+    _db(p)
+    p.add_argument("--since", metavar="DATE", help="events on or after DATE")
+    p.add_argument("--until", metavar="DATE", help="events on or before DATE")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+
+    p = commands.add_parser(
         "stats",
         help="counts of events and missiles, by year, class, ...",
         description="Count events and missiles grouped by the keys given.",
@@ -177,6 +190,7 @@ def add_commands(commands: Any, date_type: Callable[[str], Any]) -> dict[str, Ha
         "review": cmd_review,
         "export": cmd_export,
         "import-cns": cmd_import_cns,
+        "compare": cmd_compare,
         "stats": cmd_stats,
     }
 
@@ -331,3 +345,39 @@ def cmd_stats(args: argparse.Namespace) -> int:
         rows = count_events(list_events(conn, flt), keys)
     write_stats(rows, keys, args.format, sys.stdout)
     return EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    own_filter = EventFilter(since=args.since, until=args.until, include_background_only=False)
+    ref_filter = EventFilter(since=args.since, until=args.until, origin=ORIGIN)
+    with open_store(args.db) as store, store.begin() as conn:
+        result = compare_events(list_events(conn, own_filter), list_events(conn, ref_filter))
+    if args.format == "json":
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(
+        f"matched {len(result.matched)}; only in launchwatch {len(result.only_own)}; "
+        f"only in the reference {len(result.only_reference)}"
+    )
+    for own, ref, diff in result.matched:
+        if diff:
+            shown = ", ".join(f"{name} {_short(own, name)} vs {_short(ref, name)}" for name in diff)
+            print(f"  {own['id']} ~ {ref['id']}: {shown}")
+    for label, records in (
+        ("only in launchwatch", result.only_own),
+        ("only in the reference", result.only_reference),
+    ):
+        for record in records:
+            print(
+                f"  {label}: {record['id']} {record['date']} {record.get('missile_class') or '-'}"
+            )
+    return EXIT_OK
+
+
+def _short(record: Any, name: str) -> str:
+    value = record.get(name)
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list):
+        value = "/".join(value)
+    return str(value)
