@@ -18,8 +18,8 @@ from accuracy_sets import FLOORS, SETS, LabelledSet, measured
 
 # Sets whose scores are below the target today, and by how much (keep in step with the floors).
 BELOW_TARGET = {
-    "corpus": "mean field score 0.896 < 0.95 (part_c's same-day and next-day launches mix "
-    "facts; reporters, landings, launch sites)",
+    "corpus": "mean field score 0.918 < 0.95 (landings, count qualifiers, reporters; launches "
+    "of the day before told in the news's paragraphs)",
 }
 
 

@@ -246,3 +246,21 @@ def test_a_satellite_launch_has_no_apogee_or_range() -> None:
     )
     assert main.type == "satellite_launch"
     assert main.apogee_km is None and main.range_km is None
+
+
+def test_a_second_launch_of_another_class_the_same_day_keeps_its_own_facts() -> None:
+    mentions = extract(
+        "North Korea launched several cruise missiles toward the Yellow Sea on Thursday "
+        "evening, South Korea's military said.\n"
+        "The missiles were fired from near Nampo at about 8:30 p.m., the Joint Chiefs of Staff "
+        "said, without saying how far they flew.\n"
+        "Earlier in the day, the North fired two short-range ballistic missiles into the East "
+        "Sea. Those missiles flew about 400 km, the JCS said.",
+        published="2024-05-30",
+    )
+    [report] = [m for m in mentions if m.role == "report"]
+    assert (report.date, report.missile_class, report.range_km) == ("2024-05-30", "cruise", None)
+    assert report.count is None
+    [other] = [m for m in mentions if m.role == "background"]
+    assert (other.date, other.missile_class, other.count) == ("2024-05-30", "SRBM", 2)
+    assert other.range_km == 400

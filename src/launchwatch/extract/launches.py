@@ -345,6 +345,15 @@ class _Walker(Acts, Dating, Facts):
         ):
             self._absorb(focus, clause)
             return
+        if not background and self._another_class(clause, event_type, verb):
+            # "Earlier in the day, the North fired two short-range ballistic missiles": the news
+            # is the evening's cruise missiles; this is a launch of its own, told as context.
+            assert self.main is not None and self.main.date is not None
+            date = dated[0].value if dated and dated[0].value else self.main.date
+            precision = dated[0].precision if dated and dated[0].value else self.main.precision
+            other = self._background(clause, event_type, date, precision or "day", clause, verb)
+            self._set_focus(other, clause)
+            return
         if not background:
             target = self._report_for(clause, event_type, verb)
             self._set_focus(target, clause)
@@ -364,6 +373,27 @@ class _Walker(Acts, Dating, Facts):
             if self.lede_sentences < 2 and not clause.opened_by_background and verbal:
                 self.lede_background.append(event)
         self._set_focus(made[-1] if made else None, clause)
+
+    def _another_class(self, clause: Clause, event_type: str, verb: re.Match[str]) -> bool:
+        """Whether an act names a class that cannot be the news's own (SRBMs after cruise
+        missiles): then it is another launch, not the news told again."""
+        main = self.main
+        if main is None or main.type != event_type or main.date is None:
+            return False
+        if main.missile_class is None or event_type == "satellite_launch":
+            return False
+        stretch = self._stretch(clause, verb)
+        named = [
+            name
+            for start, end, _rank, name in sorted(self._classes(clause.sentence))
+            if stretch.inside(start, end)
+        ]
+        if not named:
+            return False
+        other = named[0]
+        return other != main.missile_class and not (
+            refines(main.missile_class, other) or refines(other, main.missile_class)
+        )
 
     def _report_for(self, clause: Clause, event_type: str, verb: re.Match[str]) -> Draft:
         """The report event this anchor belongs to: the main one, or a new one for another state."""
