@@ -264,3 +264,21 @@ def test_a_second_launch_of_another_class_the_same_day_keeps_its_own_facts() -> 
     [other] = [m for m in mentions if m.role == "background"]
     assert (other.date, other.missile_class, other.count) == ("2024-05-30", "SRBM", 2)
     assert other.range_km == 400
+
+
+def test_a_habit_is_not_a_launch() -> None:
+    mentions = extract(
+        "When North Korea fires a ballistic missile, Japan's alert system warns residents "
+        "within minutes. Officials say the system has grown faster since 2017.",
+        published="2024-07-10",
+    )
+    assert not [m for m in mentions if m.role == "report"]
+
+
+def test_the_countrys_economic_zone_in_a_tokyo_report_is_japans() -> None:
+    [report] = extract(
+        "TOKYO -- North Korea fired a ballistic missile on Thursday that came down outside the "
+        "country's exclusive economic zone, Japan's Defense Ministry said.",
+        published="2024-05-30",
+    )
+    assert report.landing == "outside Japan EEZ"

@@ -11,6 +11,12 @@ from launchwatch.extract.draft import Clause
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 
 
+# A present-tense act after "when", "whenever", "if", "each time": what happens, not what happened.
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:when|whenever|if|each time|every time)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE
+)
+
+
 class Acts:
     """The act-reading half of the walk (a mixin of the walker, which owns the text)."""
 
@@ -45,6 +51,10 @@ class Acts:
             before = text[max(clause.start, m.start() - 60) : m.start()]
             if word in ("launches", "fires", "tests") and not w.VERB_LAUNCHES_AFTER.search(before):
                 continue
+            if word in ("launches", "fires", "tests", "launch", "fire", "test") and (
+                _HABITUAL_BEFORE.search(before)
+            ):
+                continue  # "When North Korea fires a ballistic missile, alerts follow": a habit
             if w.modal_before(before) or w.negated_before(before) or w.not_a_launch_before(before):
                 continue
             if not strong:
