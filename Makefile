@@ -19,7 +19,7 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/launchwatch ingest demo/ --db $(DEMO_DB)
 	$(BIN)/launchwatch events --db $(DEMO_DB)
-	$(BIN)/launchwatch show --db $(DEMO_DB) $$($(BIN)/launchwatch events --db $(DEMO_DB) --min-sources 2 --format csv | sed -n 2p | cut -d, -f1)
+	$(BIN)/launchwatch show --db $(DEMO_DB) $$($(BIN)/launchwatch events --db $(DEMO_DB) --min-sources 3 --format csv | sed -n 2p | cut -d, -f1)
 
 # The storage tests also run against PostgreSQL (127.0.0.1:5432, database test): start it if down.
 postgres:
