@@ -157,6 +157,8 @@ def _ingest_batch(
             report.replaced += 1
         same_content.add(digest)
     placer.place_batch()
+    if placer.audit:
+        conn.execute(_INSERT_AUDIT, placer.audit)
 
 
 def _add(
@@ -193,8 +195,7 @@ def _add(
     ).scalar_one()
     _index_bands(conn, article_pk, keys)
     _store_mentions(conn, placer, article_pk, article.id, 1, extraction, {}, stamp)
-    conn.execute(
-        _INSERT_AUDIT,
+    placer.audit.append(
         {
             "at": stamp,
             "who": who,
@@ -202,7 +203,7 @@ def _add(
             "event_id": None,
             "article_id": article.id,
             "detail": {"duplicate_of": root, "events": len(extraction.mentions)},
-        },
+        }
     )
     return root is not None
 
@@ -255,14 +256,15 @@ def _replace(
     )
     _index_bands(conn, old.pk, keys)
     _store_mentions(conn, placer, old.pk, article.id, version, extraction, pins, stamp)
-    conn.execute(
-        insert(audit).values(
-            at=stamp,
-            who=who,
-            action="replace article",
-            article_id=article.id,
-            detail={"version": version, "events": len(extraction.mentions)},
-        )
+    placer.audit.append(
+        {
+            "at": stamp,
+            "who": who,
+            "action": "replace article",
+            "event_id": None,
+            "article_id": article.id,
+            "detail": {"version": version, "events": len(extraction.mentions)},
+        }
     )
 
 

@@ -174,6 +174,7 @@ class Placer:
         # reported by five articles of the batch is clustered once and fused once.
         self.reports: set[tuple[str, str, str]] = set()
         self.backgrounds: list[tuple[Row, str]] = []
+        self.audit: list[dict[str, Any]] = []  # the batch's audit rows, written in one go
 
     def place_batch(self) -> None:
         """Place the batch's report mentions, then its background mentions, then re-fuse."""
