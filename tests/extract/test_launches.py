@@ -282,3 +282,16 @@ def test_the_countrys_economic_zone_in_a_tokyo_report_is_japans() -> None:
         published="2024-05-30",
     )
     assert report.landing == "outside Japan EEZ"
+
+
+def test_a_day_after_it_fired_is_another_launch_and_the_news_keeps_the_focus() -> None:
+    mentions = extract(
+        "North Korea fired several cruise missiles into the Yellow Sea on Tuesday, South "
+        "Korea's military said, a day after it launched two ballistic missiles eastward.\n"
+        "The cruise missiles were fired from near Nampo and flew about 1,500 km.",
+        published="2024-07-02",
+    )
+    [report] = [m for m in mentions if m.role == "report"]
+    assert (report.count, report.count_qualifier, report.range_km) == (None, "multiple", 1500)
+    [other] = [m for m in mentions if m.role == "background"]
+    assert (other.date, other.count, other.missile_class) == ("2024-07-01", 2, "ballistic")

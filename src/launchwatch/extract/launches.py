@@ -49,6 +49,9 @@ def extract_text(article: Article, text: str) -> Extraction:
     )
 
 
+_DAYS_APART = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)
+
+
 class _Walker(Acts, Dating, Facts):
     """One pass over the sentences of one article (see the module's docstring)."""
 
@@ -133,7 +136,10 @@ class _Walker(Acts, Dating, Facts):
             lead = w.OPENER_LEAD.search(text, max(sentence.start, m.start() - 30), m.start())
             cut = lead.start() if lead else m.start()
             if cut > sentence.start:
-                cuts[cut] = not w.SAME_EVENT_AFTER.match(text, m.start())
+                # "..., after it lifted off" tells the same launch; "a day after it fired two
+                # ballistic missiles" tells another one.
+                apart = lead is not None and _DAYS_APART.search(lead.group(0))
+                cuts[cut] = bool(apart) or not w.SAME_EVENT_AFTER.match(text, m.start())
         neutral = (
             {}
             if not (";" in low or ", wh" in low)
@@ -372,6 +378,14 @@ class _Walker(Acts, Dating, Facts):
         for event in made:
             if self.lede_sentences < 2 and not clause.opened_by_background and verbal:
                 self.lede_background.append(event)
+        if (
+            self.main is not None
+            and self.focus is self.main
+            and self.focus_sentence == clause.sentence.index
+        ):
+            # "... fired three missiles on Thursday, a day after it launched a record number":
+            # the next sentences go on about the news, not about the launch named in passing.
+            return
         self._set_focus(made[-1] if made else None, clause)
 
     def _another_class(self, clause: Clause, event_type: str, verb: re.Match[str]) -> bool:
