@@ -295,3 +295,12 @@ def test_a_day_after_it_fired_is_another_launch_and_the_news_keeps_the_focus() -
     assert (report.count, report.count_qualifier, report.range_km) == (None, "multiple", 1500)
     [other] = [m for m in mentions if m.role == "background"]
     assert (other.date, other.count, other.missile_class) == ("2024-07-01", 2, "ballistic")
+
+
+def test_a_tally_of_occasions_is_not_a_launch() -> None:
+    mentions = extract(
+        "North Korea fired missiles on 11 occasions this year, South Korea's military said on "
+        "Friday in its annual review.",
+        published="2019-12-27",
+    )
+    assert not [m for m in mentions if m.role == "report"]

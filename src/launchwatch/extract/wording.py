@@ -605,10 +605,13 @@ AGGREGATE = Gated(
     re.compile(
         r"\b\d{2,}\s+(?:[\w-]+\s+){0,3}(?:missiles|launches|tests|rounds)\b|"
         r"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+"
-        r"(?:[\w-]+\s+){0,3}(?:launches|tests|rounds)\b",
+        r"(?:[\w-]+\s+){0,3}(?:launches|tests|rounds)\b|"
+        # "on 13 occasions this year", "a dozen times since January"
+        r"\b(?:on\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"a dozen|dozens of|several|many|numerous)\s+(?:separate\s+)?(?:occasions|times)\b",
         re.IGNORECASE,
     ),
-    ("missiles", "launches", "tests", "rounds"),
+    ("missiles", "launches", "tests", "rounds", "occasions", "times"),
 )
 # "the eighth launch this year": a claim about a count, told of the news itself.
 ORDINAL_CLAIM = Gated(
