@@ -304,3 +304,13 @@ def test_a_tally_of_occasions_is_not_a_launch() -> None:
         published="2019-12-27",
     )
     assert not [m for m in mentions if m.role == "report"]
+
+
+def test_a_system_tested_many_times_is_still_named() -> None:
+    [report] = extract(
+        "North Korea fired two ballistic missiles on Monday, South Korea's military said. The "
+        "first appeared to be a Hwasong-11, a short-range missile the North has tested many "
+        "times, officials said.",
+        published="2024-07-01",
+    )
+    assert report.missile_names == ("Hwasong-11",) and report.missile_class == "SRBM"

@@ -607,8 +607,9 @@ AGGREGATE = Gated(
         r"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+"
         r"(?:[\w-]+\s+){0,3}(?:launches|tests|rounds)\b|"
         # "on 13 occasions this year", "a dozen times since January"
-        r"\b(?:on\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"a dozen|dozens of|several|many|numerous)\s+(?:separate\s+)?(?:occasions|times)\b",
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+        r"dozens of)\s+(?:separate\s+)?(?:occasions|times)\b|"
+        r"\b(?:several|many|numerous)\s+(?:separate\s+)?occasions\b",
         re.IGNORECASE,
     ),
     ("missiles", "launches", "tests", "rounds", "occasions", "times"),
