@@ -208,3 +208,16 @@ def test_compare_with_reference(db: str, capsys: pytest.CaptureFixture[str]) -> 
     result = json.loads(out)
     assert code == 0 and {"matched", "only_launchwatch", "only_reference"} <= set(result)
     assert result["only_reference"]  # the sample's launches are not in these articles
+
+
+def test_the_demo_job_shows_merged_reports_and_a_conflict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What `make demo` runs: ingest the demo corpus, list events, show the best-sourced one."""
+    db = str(tmp_path / "demo.db")
+    code, _, err = _out(capsys, "ingest", str(ROOT / "demo"), "--db", db)
+    assert code == 0 and "22 added" in err
+    [icbm] = _jsonl(capsys, db, "--min-sources", "3")
+    assert icbm["date"] == "2023-07-12" and icbm["missile_class"] == "ICBM"
+    code, out, _ = _out(capsys, "show", icbm["id"], "--db", db)
+    assert "Conflicts (1)" in out and "1,200 km" in out and "1,000 kilometers" in out
