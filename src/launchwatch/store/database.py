@@ -110,7 +110,9 @@ def _engine(url: str) -> Engine:
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    # No server-side prepared statements: a generic plan made while the tables were empty would
+    # keep scanning them whole as they grow (ingest got slower with every batch).
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"prepare_threshold": None})
     # Many-row inserts (claims, band keys) as one multi-row statement, not one per row.
     engine.dialect.use_insertmanyvalues_wo_returning = True
     return engine
