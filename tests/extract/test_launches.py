@@ -314,3 +314,13 @@ def test_a_system_tested_many_times_is_still_named() -> None:
         published="2024-07-01",
     )
     assert report.missile_names == ("Hwasong-11",) and report.missile_class == "SRBM"
+
+
+def test_a_system_the_new_one_replaces_is_not_what_was_fired() -> None:
+    [report] = extract(
+        "India successfully test-fired the Agni-Prime ballistic missile off Odisha on Wednesday "
+        "night, the defence ministry said. The missile is meant to replace the older Agni-1 in "
+        "the country's arsenal.",
+        published="2023-06-08",
+    )
+    assert report.missile_names == ("Agni-Prime",)

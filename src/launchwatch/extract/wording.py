@@ -762,6 +762,7 @@ POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 # A system named only for comparison ("resembles Russia's Iskander", "a version of the KN-23").
 COMPARED = re.compile(
     r"\b(?:resembl\w*|similar to|like|modell?ed on|based on|version of|derived from|"
-    r"compared (?:to|with)|akin to|copy of)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
+    r"than)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
