@@ -221,3 +221,15 @@ def test_the_demo_job_shows_merged_reports_and_a_conflict(
     assert icbm["date"] == "2023-07-12" and icbm["missile_class"] == "ICBM"
     code, out, _ = _out(capsys, "show", icbm["id"], "--db", db)
     assert "Conflicts (1)" in out and "1,200 km" in out and "1,000 kilometers" in out
+
+
+def test_reading_a_database_that_is_not_there_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo.db"
+    for argv in (["events"], ["show", "X"], ["stats"], ["review", "X", "--reject"]):
+        code, _, err = _out(capsys, *argv, "--db", str(missing))
+        assert code == 2 and "no database here" in err and "launchwatch ingest" in err
+    assert not missing.exists()
+    code, _, err = _out(capsys, "ingest", str(STORE_DATA), "--db", "/proc/no/such/dir/x.db")
+    assert code == 2 and "cannot create the database" in err

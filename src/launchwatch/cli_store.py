@@ -247,14 +247,14 @@ def _event_filter(args: argparse.Namespace) -> EventFilter:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    with open_store(args.db) as store, store.begin() as conn:
+    with open_store(args.db, create=False) as store, store.begin() as conn:
         write_events(list_events(conn, _event_filter(args)), args.format, sys.stdout)
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of) if args.as_of else None
-    with open_store(args.db) as store, store.begin() as conn:
+    with open_store(args.db, create=False) as store, store.begin() as conn:
         record = event_record(conn, args.event, as_of=as_of)
     if args.format == "json":
         print(json.dumps(record, ensure_ascii=False, indent=2))
@@ -271,7 +271,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         )
     who = args.who or _login()
     event_id = args.event
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         with store.begin() as conn:
             if args.assignments:
                 set_fields(conn, event_id, args.assignments, note=args.note, who=who)
@@ -295,7 +295,7 @@ def _login() -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    with open_store(args.db) as store, store.begin() as conn:
+    with open_store(args.db, create=False) as store, store.begin() as conn:
         records = list(list_events(conn, _event_filter(args)))
         if args.format != "cns-csv":
             write_events(records, args.format, sys.stdout)
@@ -341,7 +341,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     flt = EventFilter(
         since=args.since, until=args.until, origin=ORIGIN if args.reference else "news"
     )
-    with open_store(args.db) as store, store.begin() as conn:
+    with open_store(args.db, create=False) as store, store.begin() as conn:
         rows = count_events(list_events(conn, flt), keys)
     write_stats(rows, keys, args.format, sys.stdout)
     return EXIT_OK
@@ -350,7 +350,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     own_filter = EventFilter(since=args.since, until=args.until, include_background_only=False)
     ref_filter = EventFilter(since=args.since, until=args.until, origin=ORIGIN)
-    with open_store(args.db) as store, store.begin() as conn:
+    with open_store(args.db, create=False) as store, store.begin() as conn:
         result = compare_events(list_events(conn, own_filter), list_events(conn, ref_filter))
     if args.format == "json":
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))

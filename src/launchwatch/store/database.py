@@ -83,21 +83,40 @@ class Store:
         self.close()
 
 
-def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
-    """Connect (creating an SQLite file if needed) and bring the schema to the latest migration."""
+def open_store(url: str | None = None, *, migrate: bool = True, create: bool = True) -> Store:
+    """Connect and bring the schema to the latest migration.
+
+    With `create=False` (the commands that only read) a missing SQLite file is an error rather
+    than a new empty database.
+    """
     resolved = resolve_url(url)
+    path = _sqlite_path(resolved)
+    if not create and path is not None and not path.exists():
+        raise StoreError(
+            str(path), "no database here (create one with `launchwatch ingest ... --db PATH`)"
+        )
     try:
         engine = _engine(resolved)
     except (ArgumentError, ImportError) as exc:
         raise StoreError(resolved, str(exc)) from exc
+    except OSError as exc:
+        raise StoreError(resolved, f"cannot create the database: {exc.strerror or exc}") from exc
     store = Store(engine, resolved)
     if migrate:
         try:
             _migrate(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise StoreError(store.display_url, f"cannot open the database: {exc}") from exc
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(store.display_url, f"cannot open the database: {reason}") from exc
     return store
+
+
+def _sqlite_path(url: str) -> Path | None:
+    if not url.startswith("sqlite") or url == "sqlite://":
+        return None
+    database = make_url(url).database
+    return Path(database) if database and database != ":memory:" else None
 
 
 def _engine(url: str) -> Engine:
@@ -106,7 +125,9 @@ def _engine(url: str) -> Engine:
         if url == "sqlite://":
             kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
         else:
-            Path(make_url(url).database or "").parent.mkdir(parents=True, exist_ok=True)
+            path = _sqlite_path(url)
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
