@@ -233,3 +233,13 @@ def test_reading_a_database_that_is_not_there_says_so(
     assert not missing.exists()
     code, _, err = _out(capsys, "ingest", str(STORE_DATA), "--db", "/proc/no/such/dir/x.db")
     assert code == 2 and "cannot create the database" in err
+
+
+def test_reference_events_cannot_be_reviewed(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _out(capsys, "import-cns", str(CNS_SAMPLE), "--db", db)
+    reference = _jsonl(capsys, db, "--reference")[0]["id"]
+    own = _jsonl(capsys, db)[0]["id"]
+    code, _, err = _out(capsys, "review", reference, "--db", db, "--set", "count=3")
+    assert code == 2 and "reference event" in err
+    code, _, err = _out(capsys, "review", own, "--db", db, "--merge", reference)
+    assert code == 2 and "reference event" in err

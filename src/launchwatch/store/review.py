@@ -25,6 +25,17 @@ from launchwatch.store.schema import audit, corrections, events, mentions
 _NULL = ("", "null", "none")
 
 
+def _own_event(conn: Connection, event_id_: str) -> Any:
+    """The event to correct; reference events (imported CNS rows) are read-only."""
+    event = find_event(conn, event_id_)
+    if event.origin != "news":
+        raise UsageError(
+            f"{event.id} is a reference event ({event.origin}); it changes only by importing "
+            "its source again"
+        )
+    return event
+
+
 def _number(name: str, raw: str) -> float:
     try:
         value = float(raw)
@@ -140,7 +151,7 @@ def set_fields(
     conn: Connection, event_id_: str, assignments: list[str], *, note: str = "", who: str
 ) -> None:
     """Set fields of an event (all assignments checked before any is written)."""
-    event = find_event(conn, event_id_)
+    event = _own_event(conn, event_id_)
     parsed = [parse_assignment(a) for a in assignments]
     stamp = now()
     record = event.record or {}
@@ -157,8 +168,8 @@ def merge_events(
     conn: Connection, keep_id: str, other_id: str, *, note: str = "", who: str
 ) -> None:
     """Merge `other_id` into `keep_id`: every mention of both is pinned to `keep_id`."""
-    keep = find_event(conn, keep_id)
-    other = find_event(conn, other_id)
+    keep = _own_event(conn, keep_id)
+    other = _own_event(conn, other_id)
     if keep.pk == other.pk:
         raise UsageError("an event cannot be merged with itself")
     stamp = now()
@@ -175,7 +186,7 @@ def split_article(
     conn: Connection, event_id_: str, article_id: str, *, note: str = "", who: str
 ) -> str:
     """Move one article's mentions of an event into a new event of their own; its id."""
-    event = find_event(conn, event_id_)
+    event = _own_event(conn, event_id_)
     live = mentions.c.valid_to.is_(None) & (mentions.c.event_pk == event.pk)
     moving = conn.execute(
         select(mentions.c.pk).where(live, mentions.c.article_id == article_id)
@@ -205,7 +216,7 @@ def split_article(
 
 def reject_event(conn: Connection, event_id_: str, *, note: str = "", who: str) -> None:
     """Mark an event as not a real launch; it stays rejected whatever later articles say."""
-    event = find_event(conn, event_id_)
+    event = _own_event(conn, event_id_)
     _pin(conn, event.pk, mentions.c.valid_to.is_(None) & (mentions.c.event_pk == event.pk))
     conn.execute(update(events).where(events.c.pk == event.pk).values(status="rejected"))
     _correct(conn, event, "reject", who, note, now())
