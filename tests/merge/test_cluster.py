@@ -140,3 +140,12 @@ def test_every_cluster_is_compatible_member_by_member(points: list[Point]) -> No
         for i, a in enumerate(c.points):
             for b in c.points[i + 1 :]:
                 assert compatible(a, b)
+
+
+def test_a_long_range_rocket_and_a_satellite_launch_can_be_one_launch() -> None:
+    rocket = point("a#0", 0, None, type="missile_launch")
+    satellite = point("b#0", 0, "SLV", type="satellite_launch")
+    icbm = point("c#0", 0, "ICBM", type="missile_launch")
+    assert compatible(rocket, satellite)
+    assert not compatible(icbm, satellite)
+    assert not compatible(point("d#0", 0, None, type="nuclear_test"), rocket)

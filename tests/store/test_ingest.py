@@ -159,3 +159,22 @@ def test_an_analysis_piece_makes_no_event(store: Store) -> None:
     ingest(store, load_articles())
     with store.begin() as conn:
         assert "s07" not in reported_events(conn)
+
+
+def test_rocket_and_satellite_reports_of_one_launch_merge(store: Store) -> None:
+    rocket = Article(
+        id="k1",
+        text="TOKYO -- North Korea launched a long-range rocket on Wednesday morning, Japan's "
+        "Defense Ministry said, adding that it was still assessing the flight.",
+        published=dt.date(2023, 11, 22),
+    )
+    satellite = Article(
+        id="k2",
+        text="SEOUL -- North Korea launched a rocket carrying a military reconnaissance satellite "
+        "from the Sohae satellite launching station on Wednesday, state media said, claiming it "
+        "had put the satellite into orbit.",
+        published=dt.date(2023, 11, 22),
+    )
+    ingest(store, [rocket, satellite])
+    assert frozenset({"k1", "k2"}) in groups(store)
+    assert _event_of(store, "k1")["type"] == "satellite_launch"

@@ -30,6 +30,17 @@ _RANGE_NEIGHBOURS = {
     frozenset({"IRBM", "ICBM"}),
     frozenset({"SRBM", "MLRS"}),
 }
+# A "long-range rocket" told as a missile launch by some and as a satellite launch by others is
+# one launch; a missile of a named class is not a satellite launch.
+LAUNCH_TYPES = frozenset({"missile_launch", "satellite_launch"})
+_ROCKET_CLASSES = frozenset({None, "SLV", "ballistic"})
+
+
+def type_family(event_type: str) -> tuple[str, ...]:
+    """The event types whose reports can be one event with a report of this type."""
+    return tuple(sorted(LAUNCH_TYPES)) if event_type in LAUNCH_TYPES else (event_type,)
+
+
 # Sites further apart than this are different launches. First reports often place a launch only
 # roughly ("the Pyongyang area" for a site in a neighbouring province), so only sites clearly in
 # different parts of a country separate reports; North Korea's two coasts are 150-250 km apart.
@@ -43,6 +54,7 @@ class Point:
     key: str  # unique and stable: article id and position
     article: str
     day: dt.date
+    type: str = "missile_launch"
     missile_class: str | None = None
     names: frozenset[str] = frozenset()
     site: str | None = None
@@ -101,6 +113,10 @@ def compatible(a: Point, b: Point) -> bool:
     """Whether two report mentions could be the same launch."""
     if a.article == b.article:  # an article that reports two launches tells two launches
         return False
+    if a.type != b.type:
+        missile = a if a.type == "missile_launch" else b
+        if {a.type, b.type} != LAUNCH_TYPES or missile.missile_class not in _ROCKET_CLASSES:
+            return False
     if abs((a.day - b.day).days) > 1:
         return False
     if not classes_compatible(a.missile_class, b.missile_class):

@@ -22,6 +22,7 @@ from launchwatch.merge.cluster import (
     assign_events,
     classes_compatible,
     cluster,
+    type_family,
 )
 from launchwatch.merge.fusion import Claim, apply_corrections, first_day, fuse, is_official
 from launchwatch.store.schema import articles, corrections, events, mentions
@@ -50,6 +51,7 @@ def _point(row: Row, pinned_event: str | None) -> Point:
         key=mention_key(row["article_id"], row["idx"]),
         article=row["article_id"],
         day=dt.date.fromisoformat(row["day"]),
+        type=fields.get("type") or "missile_launch",
         missile_class=fields.get("missile_class"),
         names=frozenset(fields.get("missile_names") or ()),
         site=site.get("name"),
@@ -78,7 +80,7 @@ def _live(*conditions: Any) -> Any:
 _NEAR_REPORTS = select(*_MENTION_COLS).where(
     _live(
         mentions.c.country == bindparam("country"),
-        mentions.c.type == bindparam("type"),
+        mentions.c.type.in_(bindparam("types", expanding=True)),
         mentions.c.day.between(bindparam("lo"), bindparam("hi")),
         mentions.c.role == "report",
         mentions.c.date_precision == "day",
@@ -100,6 +102,7 @@ _EVENTS_BETWEEN = (
     select(
         events.c.pk,
         events.c.id,
+        events.c.type,
         events.c.date,
         events.c.day,
         events.c.missile_class,
@@ -109,7 +112,7 @@ _EVENTS_BETWEEN = (
     )
     .where(
         events.c.country == bindparam("country"),
-        events.c.type == bindparam("type"),
+        events.c.type.in_(bindparam("types", expanding=True)),
         events.c.origin == "news",
         events.c.day.between(bindparam("lo"), bindparam("hi")),
     )
@@ -125,7 +128,7 @@ _BACKGROUND_OF = select(*_MENTION_COLS, mentions.c.date_precision, mentions.c.ty
     _live(mentions.c.event_pk == bindparam("pk"), mentions.c.role == "background")
 )
 _EVENT_ROW = select(
-    events.c.id, events.c.status, events.c.date, events.c.origin, events.c.reviewed
+    events.c.id, events.c.status, events.c.date, events.c.origin, events.c.reviewed, events.c.type
 ).where(events.c.pk == bindparam("pk"))
 _LIVE_OF_EVENT = (
     select(
@@ -148,6 +151,7 @@ _UPDATE_EVENT = (
     update(events)
     .where(events.c.pk == bindparam("b_pk"))
     .values(
+        type=bindparam("b_type"),
         date=bindparam("b_date"),
         day=bindparam("b_day"),
         date_precision=bindparam("b_precision"),
@@ -178,7 +182,8 @@ class Placer:
 
     def place_batch(self) -> None:
         """Place the batch's report mentions, then its background mentions, then re-fuse."""
-        for country, type_, day in sorted(self.reports):
+        # Reports of a missile and of a satellite launch may be one launch: one neighbourhood.
+        for country, type_, day in sorted({(c, type_family(t)[0], d) for c, t, d in self.reports}):
             self.place_report(country, type_, day)
         self.reports.clear()
         # Backgrounds are matched against the events' fused class and names: bring them up to date.
@@ -195,7 +200,8 @@ class Placer:
         d = dt.date.fromisoformat(day)
         lo, hi = (d - dt.timedelta(days=1)).isoformat(), (d + dt.timedelta(days=1)).isoformat()
         near = self.conn.execute(
-            _NEAR_REPORTS, {"country": country, "type": type_, "lo": lo, "hi": hi}
+            _NEAR_REPORTS,
+            {"country": country, "types": list(type_family(type_)), "lo": lo, "hi": hi},
         ).all()
         event_pks = {r.event_pk for r in near if r.event_pk is not None}
         rows = {r.pk: r for r in near}
@@ -227,7 +233,7 @@ class Placer:
                 first = next(p for p in group.points if by_key[p.key] is first_in)
                 date = first.day.isoformat()
                 target = self._adopt_placeholder(placeholders, first) or self.create_event(
-                    country, type_, date, "day", event_id(country, date, first.key)
+                    country, first.type, date, "day", event_id(country, date, first.key)
                 )
             else:
                 target = pk_of.get(chosen) or self._pk_of(chosen)
@@ -247,8 +253,10 @@ class Placer:
         """A background-only event this new launch is, if one was waiting for it (each is
         adopted once)."""
         for i, row in enumerate(placeholders):
-            if _date_covers(row.date, point.day) and classes_compatible(
-                row.missile_class, point.missile_class
+            if (
+                row.type == point.type
+                and _date_covers(row.date, point.day)
+                and classes_compatible(row.missile_class, point.missile_class)
             ):
                 del placeholders[i]
                 return int(row.pk)
@@ -307,7 +315,12 @@ class Placer:
     def _events_between(self, country: str, type_: str, lo: dt.date, hi: dt.date) -> list[Any]:
         """Events of a country and type in a date range, with their live report count now
         (the stored count is only brought up to date when the batch is flushed)."""
-        params = {"country": country, "type": type_, "lo": lo.isoformat(), "hi": hi.isoformat()}
+        params = {
+            "country": country,
+            "types": list(type_family(type_)),
+            "lo": lo.isoformat(),
+            "hi": hi.isoformat(),
+        }
         rows = list(self.conn.execute(_EVENTS_BETWEEN, params))
         counts: dict[int, int] = {}
         if rows:
@@ -437,6 +450,7 @@ def refresh_event(conn: Connection, pk: int) -> None:
         _UPDATE_EVENT,
         {
             "b_pk": pk,
+            "b_type": record.get("type") or row.type,
             "b_date": date,
             "b_day": first_day(date).isoformat(),
             "b_precision": record.get("date_precision") or "day",
