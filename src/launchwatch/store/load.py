@@ -37,12 +37,16 @@ _INSERT_AUDIT = insert(audit)
 _INSERT_BANDS = insert(article_bands)
 _INSERT_MENTIONS = insert(mentions).returning(mentions.c.pk, sort_by_parameter_order=True)
 _INSERT_CLAIMS = insert(claims)
-_NEAR_COPIES = (
-    select(articles.c.pk, articles.c.id, articles.c.signature, articles.c.duplicate_of)
-    .join(article_bands, article_bands.c.article_pk == articles.c.pk)
+# Two small indexed queries rather than a join: most articles have no candidate at all, and a
+# join planned on stale statistics scanned the articles table (PostgreSQL).
+_BAND_MATCHES = (
+    select(article_bands.c.article_pk)
     .where(article_bands.c.key.in_(bindparam("keys", expanding=True)))
     .distinct()
 )
+_CANDIDATES = select(
+    articles.c.pk, articles.c.id, articles.c.signature, articles.c.duplicate_of
+).where(articles.c.pk.in_(bindparam("pks", expanding=True)))
 
 
 @dataclass
@@ -278,10 +282,10 @@ def _near_duplicate_root(
     """The id of the original this text is a near-copy of (the root of its copies), if any."""
     if not keys:
         return None
-    rows = conn.execute(_NEAR_COPIES, {"keys": keys}).all()
-    rows = [r for r in rows if r.pk != exclude]
-    if not rows:
+    pks = [pk for pk in conn.execute(_BAND_MATCHES, {"keys": keys}).scalars() if pk != exclude]
+    if not pks:
         return None
+    rows = conn.execute(_CANDIDATES, {"pks": sorted(pks)}).all()
     best: tuple[float, str] | None = None
     for row in sorted(rows, key=lambda r: r.id):
         if row.signature is None:
