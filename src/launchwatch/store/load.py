@@ -65,6 +65,26 @@ class IngestReport:
         return self.added + self.unchanged + self.replaced + self.rejected
 
 
+@dataclass
+class _Batch:
+    """One transaction's work: placements, and rows written together at its end."""
+
+    placer: Placer
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    bands: list[dict[str, Any]] = field(default_factory=list)
+    # The batch's own band keys, not yet in the table: key -> (pk, id, signature, duplicate_of)
+    band_index: dict[int, list[tuple[int, str, bytes, str | None]]] = field(default_factory=dict)
+
+    def flush(self, conn: Connection) -> None:
+        if self.bands:
+            conn.execute(_INSERT_BANDS, self.bands)
+        self.placer.place_batch()
+        if self.claims:
+            conn.execute(_INSERT_CLAIMS, self.claims)
+        if self.placer.audit:
+            conn.execute(_INSERT_AUDIT, self.placer.audit)
+
+
 def content_hash(article: Article) -> str:
     """What identifies an article's content: its text and its date (an id does not)."""
     h = hashlib.sha256(article.text.encode("utf-8"))
@@ -137,7 +157,7 @@ def _ingest_batch(
         .scalars()
         .all()
     )
-    placer = Placer(conn)
+    batch_state = _Batch(Placer(conn))
     seen: set[str] = set()
     for article, digest in zip(batch, hashes, strict=True):
         old = known.get(article.id)
@@ -153,21 +173,19 @@ def _ingest_batch(
         seen.add(article.id)
         extraction = extractor(article)
         if old is None:
-            if _add(conn, placer, article, extraction, digest, who):
+            if _add(conn, batch_state, article, extraction, digest, who):
                 report.near_duplicates += 1
             report.added += 1
         else:
-            _replace(conn, placer, old, article, extraction, digest, who)
+            _replace(conn, batch_state, old, article, extraction, digest, who)
             report.replaced += 1
         same_content.add(digest)
-    placer.place_batch()
-    if placer.audit:
-        conn.execute(_INSERT_AUDIT, placer.audit)
+    batch_state.flush(conn)
 
 
 def _add(
     conn: Connection,
-    placer: Placer,
+    batch: _Batch,
     article: Article,
     extraction: Extraction,
     digest: str,
@@ -176,7 +194,7 @@ def _add(
     """Store a new article and place its mentions; whether it is a near-copy of another."""
     signature = neardup.signature(extraction.text)
     keys = neardup.band_keys(signature)
-    root = _near_duplicate_root(conn, signature, keys)
+    root = _near_duplicate_root(conn, batch, signature, keys)
     stamp = now()
     article_pk = conn.execute(
         _INSERT_ARTICLE,
@@ -197,9 +215,9 @@ def _add(
             "updated_at": stamp,
         },
     ).scalar_one()
-    _index_bands(conn, article_pk, keys)
-    _store_mentions(conn, placer, article_pk, article.id, 1, extraction, {}, stamp)
-    placer.audit.append(
+    _index_bands(batch, article_pk, article.id, signature, root, keys)
+    _store_mentions(conn, batch, article_pk, article.id, 1, extraction, {}, stamp)
+    batch.placer.audit.append(
         {
             "at": stamp,
             "who": who,
@@ -214,7 +232,7 @@ def _add(
 
 def _replace(
     conn: Connection,
-    placer: Placer,
+    batch: _Batch,
     old: Any,
     article: Article,
     extraction: Extraction,
@@ -234,11 +252,11 @@ def _replace(
         .where(mentions.c.article_pk == old.pk, mentions.c.valid_to.is_(None))
         .values(valid_to=stamp)
     )
-    placer.touched.update(r.event_pk for r in previous if r.event_pk is not None)
+    batch.placer.touched.update(r.event_pk for r in previous if r.event_pk is not None)
     conn.execute(delete(article_bands).where(article_bands.c.article_pk == old.pk))
     signature = neardup.signature(extraction.text)
     keys = neardup.band_keys(signature)
-    root = _near_duplicate_root(conn, signature, keys, exclude=old.pk)
+    root = _near_duplicate_root(conn, batch, signature, keys, exclude=old.pk)
     version = old.version + 1
     conn.execute(
         update(articles)
@@ -258,9 +276,9 @@ def _replace(
             updated_at=stamp,
         )
     )
-    _index_bands(conn, old.pk, keys)
-    _store_mentions(conn, placer, old.pk, article.id, version, extraction, pins, stamp)
-    placer.audit.append(
+    _index_bands(batch, old.pk, article.id, signature, root, keys)
+    _store_mentions(conn, batch, old.pk, article.id, version, extraction, pins, stamp)
+    batch.placer.audit.append(
         {
             "at": stamp,
             "who": who,
@@ -274,6 +292,7 @@ def _replace(
 
 def _near_duplicate_root(
     conn: Connection,
+    batch: _Batch,
     signature: neardup.Signature,
     keys: list[int],
     *,
@@ -282,26 +301,40 @@ def _near_duplicate_root(
     """The id of the original this text is a near-copy of (the root of its copies), if any."""
     if not keys:
         return None
-    pks = [pk for pk in conn.execute(_BAND_MATCHES, {"keys": keys}).scalars() if pk != exclude]
-    if not pks:
-        return None
-    rows = conn.execute(_CANDIDATES, {"pks": sorted(pks)}).all()
+    candidates: dict[int, tuple[str, bytes | None, str | None]] = {}
+    for key in keys:
+        for pk, article_id, stored, duplicate_of in batch.band_index.get(key, ()):
+            candidates[pk] = (article_id, stored, duplicate_of)
+    pks = [pk for pk in conn.execute(_BAND_MATCHES, {"keys": keys}).scalars()]
+    if pks:
+        for row in conn.execute(_CANDIDATES, {"pks": sorted(pks)}):
+            candidates[row.pk] = (row.id, row.signature, row.duplicate_of)
+    candidates.pop(exclude or -1, None)
     best: tuple[float, str] | None = None
-    for row in sorted(rows, key=lambda r: r.id):
-        if row.signature is None:
+    for article_id, data, duplicate_of in sorted(candidates.values(), key=lambda c: c[0]):
+        if data is None:
             continue
-        similarity = neardup.similarity(signature, neardup.from_bytes(row.signature))
+        similarity = neardup.similarity(signature, neardup.from_bytes(data))
         if similarity >= neardup.THRESHOLD:
-            root = row.duplicate_of or row.id
+            root = duplicate_of or article_id
             if best is None or (similarity, root) > best:
                 best = (similarity, root)
     return best[1] if best else None
 
 
-def _index_bands(conn: Connection, article_pk: int, keys: list[int]) -> None:
-    rows = [{"key": key, "article_pk": article_pk} for key in set(keys)]
-    if rows:
-        conn.execute(_INSERT_BANDS, rows)
+def _index_bands(
+    batch: _Batch,
+    article_pk: int,
+    article_id: str,
+    signature: neardup.Signature,
+    root: str | None,
+    keys: list[int],
+) -> None:
+    """Band keys go in at the end of the batch; until then the batch finds them in memory."""
+    data = neardup.to_bytes(signature)
+    for key in set(keys):
+        batch.bands.append({"key": key, "article_pk": article_pk})
+        batch.band_index.setdefault(key, []).append((article_pk, article_id, data, root))
 
 
 def _mention_fields(mention: Mention) -> dict[str, Any]:
@@ -313,7 +346,7 @@ def _mention_fields(mention: Mention) -> dict[str, Any]:
 
 def _store_mentions(
     conn: Connection,
-    placer: Placer,
+    batch: _Batch,
     article_pk: int,
     article_id: str,
     version: int,
@@ -349,7 +382,8 @@ def _store_mentions(
     if not rows:
         return
     pks = conn.execute(_INSERT_MENTIONS, rows).scalars().all()
-    claim_rows = []
+    placer = batch.placer
+    claim_rows = batch.claims
     placed: list[tuple[dict[str, Any], str]] = []
     for pk, row, (mention, fields) in zip(pks, rows, kept, strict=True):
         for name, spans in mention.evidence.items():
@@ -371,8 +405,6 @@ def _store_mentions(
         placed.append(({**row, "pk": pk}, row["country"]))
         if row["event_pk"] is not None:
             placer.touched.add(row["event_pk"])
-    if claim_rows:
-        conn.execute(_INSERT_CLAIMS, claim_rows)
     for row, country in placed:
         if row["pinned"]:
             continue
