@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, update
@@ -98,6 +97,17 @@ _MOVE = (
     .where(mentions.c.pk.in_(bindparam("pks", expanding=True)))
     .values(event_pk=bindparam("target"))
 )
+_LIVE_REPORTS = (
+    select(func.count())
+    .where(
+        mentions.c.event_pk == events.c.pk,
+        mentions.c.valid_to.is_(None),
+        mentions.c.role == "report",
+    )
+    .scalar_subquery()
+)
+# Events of a country and type family in a date range, with their live report count now (the
+# stored count is only brought up to date when the batch is flushed).
 _EVENTS_BETWEEN = (
     select(
         events.c.pk,
@@ -109,6 +119,7 @@ _EVENTS_BETWEEN = (
         events.c.sources,
         events.c.status,
         events.c.record,
+        _LIVE_REPORTS.label("reports"),
     )
     .where(
         events.c.country == bindparam("country"),
@@ -117,12 +128,6 @@ _EVENTS_BETWEEN = (
         events.c.day.between(bindparam("lo"), bindparam("hi")),
     )
     .order_by(events.c.pk)
-)
-_REPORT_COUNTS = (
-    select(mentions.c.event_pk, func.count())
-    .where(_live(mentions.c.event_pk.in_(bindparam("pks", expanding=True))))
-    .where(mentions.c.role == "report")
-    .group_by(mentions.c.event_pk)
 )
 _BACKGROUND_OF = select(*_MENTION_COLS, mentions.c.date_precision, mentions.c.type).where(
     _live(mentions.c.event_pk == bindparam("pk"), mentions.c.role == "background")
@@ -313,20 +318,14 @@ class Placer:
     # -- events ----------------------------------------------------------------------------
 
     def _events_between(self, country: str, type_: str, lo: dt.date, hi: dt.date) -> list[Any]:
-        """Events of a country and type in a date range, with their live report count now
-        (the stored count is only brought up to date when the batch is flushed)."""
+        """Events of a country and type family in a date range, with their live report count."""
         params = {
             "country": country,
             "types": list(type_family(type_)),
             "lo": lo.isoformat(),
             "hi": hi.isoformat(),
         }
-        rows = list(self.conn.execute(_EVENTS_BETWEEN, params))
-        counts: dict[int, int] = {}
-        if rows:
-            pks = [r.pk for r in rows]
-            counts = dict(self.conn.execute(_REPORT_COUNTS, {"pks": pks}).all())  # type: ignore[arg-type]
-        return [_Candidate(r, counts.get(r.pk, 0)) for r in rows]
+        return list(self.conn.execute(_EVENTS_BETWEEN, params))
 
     def create_event(self, country: str, type_: str, date: str, precision: str, eid: str) -> int:
         """A new, empty event (its record is filled when it is refreshed).
@@ -381,15 +380,6 @@ class Placer:
         for pk in sorted(self.touched):
             refresh_event(self.conn, pk)
         self.touched.clear()
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    row: Any
-    reports: int
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.row, name)
 
 
 def _month_end(day: dt.date) -> dt.date:
