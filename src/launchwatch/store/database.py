@@ -147,6 +147,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=60000")
+    # 128 MB of page cache (the default is 2 MB): the indexes of a database of 100,000 articles
+    # stay in memory, so ingest does not slow down as the file grows past the OS's easy reach.
+    cursor.execute("PRAGMA cache_size=-131072")
     cursor.close()
 
 
