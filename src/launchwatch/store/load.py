@@ -109,6 +109,7 @@ def ingest(
     `extractor` is `extract_article` unless the caller already has the extractions (`eval`).
     """
     report = IngestReport()
+    next_analyze = batch_size
     for batch in _batches(items, batch_size):
         todo: list[Article] = []
         for item in batch:
@@ -119,6 +120,13 @@ def ingest(
                 todo.append(item)
         with store.begin() as conn:
             _ingest_batch(conn, todo, report, who, extractor)
+        done = report.added + report.replaced
+        if store.dialect == "postgresql" and done >= next_analyze:
+            # PostgreSQL plans by table statistics; tables grown from empty in one run would be
+            # planned as tiny (whole scans for 500-id lookups) until their statistics are renewed.
+            with store.begin() as conn:
+                conn.exec_driver_sql("ANALYZE articles, mentions, events, article_bands")
+            next_analyze = 2 * done
         if progress is not None:
             progress(report)
     return report
