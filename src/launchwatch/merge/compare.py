@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from launchwatch.merge.cluster import classes_compatible
+from launchwatch.merge.fusion import near
 
 COMPARED_FIELDS = (
     "missile_class",
@@ -26,7 +27,6 @@ COMPARED_FIELDS = (
     "apogee_km",
     "range_km",
 )
-TOLERANCE = 0.10
 
 Record = Mapping[str, Any]
 
@@ -72,7 +72,7 @@ def differences(own: Record, reference: Record) -> list[str]:
         if a in (None, [], "") or b in (None, [], ""):
             continue
         if name in ("apogee_km", "range_km"):
-            if abs(float(a) - float(b)) > TOLERANCE * max(abs(float(a)), abs(float(b))):
+            if not near(float(a), float(b)):
                 out.append(name)
         elif name == "missile_names":
             if not set(a) & set(b):
@@ -108,8 +108,8 @@ def compare_events(own: Iterable[Record], reference: Iterable[Record]) -> Compar
         if day is None:
             continue
         for gap in (0, 1):
-            for near in {day - dt.timedelta(days=gap), day + dt.timedelta(days=gap)}:
-                for j in by_day.get(near, ()):
+            for other_day in {day - dt.timedelta(days=gap), day + dt.timedelta(days=gap)}:
+                for j in by_day.get(other_day, ()):
                     ref = refs[j]
                     if (
                         record.get("country") == ref.get("country")

@@ -116,7 +116,8 @@ def _tiebreak(key: Any) -> Any:
     return str(key)
 
 
-def _near(a: float, b: float) -> bool:
+def near(a: float, b: float) -> bool:
+    """Whether two figures agree: within 10% of the larger."""
     return abs(a - b) <= TOLERANCE * max(abs(a), abs(b))
 
 
@@ -141,7 +142,7 @@ def _fuse_number(
         return None, []
 
     def backing(value: float) -> list[Claim]:
-        return [c for c in claims if _near(float(c.value), value)]
+        return [c for c in claims if near(float(c.value), value)]
 
     values = sorted({float(c.value) for c in claims})
     best = max(
@@ -154,7 +155,7 @@ def _fuse_number(
     )
     chosen = [c for c in claims if float(c.value) == best]
     support = backing(best)
-    others = [c for c in claims if not _near(float(c.value), best)]
+    others = [c for c in claims if not near(float(c.value), best)]
     if others and _independent(others, support):
         rest = _groups(others)
         sides = [chosen] + [rest[k] for k in sorted(rest)]
