@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from launchwatch.extract.phrase import NOCASE
+
 __all__ = ["Cleaned", "clean_text"]
 
 
@@ -181,7 +183,7 @@ def _rules_by_opening() -> dict[str, re.Pattern[str]]:
     for openings, pattern in _KEYWORD_RULES:
         for word in openings.split():
             patterns.setdefault(word, []).append(f"(?:{pattern})")
-    return {word: re.compile("|".join(group), re.I) for word, group in patterns.items()}
+    return {word: re.compile("|".join(group), NOCASE) for word, group in patterns.items()}
 
 
 _RULES_BY_OPENING = _rules_by_opening()
@@ -190,15 +192,15 @@ _OPENING_PREFIXES = ("advert", "http", "www.", "©", "copyright")
 _CREDIT_LINE = re.compile(
     rf"\(?(?:{_CREDIT_WORD} )?(?:{_NAME} ?/ ?)?{_AGENCY}(?: ?(?:via|/|,|and|&|-) ?{_AGENCY})*"
     rf"(?: {_CREDIT_WORD}){{0,2}}\)?|\(?{_CREDIT_WORD}(?: {_CREDIT_WORD})?\)?",
-    re.I,
+    NOCASE,
 )
-_NEWSLETTER_LINE = re.compile(r"(?:[\w&'’.-]+ ){0,5}newsletters?", re.I)
+_NEWSLETTER_LINE = re.compile(r"(?:[\w&'’.-]+ ){0,5}newsletters?", NOCASE)
 # "Published on ...", "Updated: 2023-11-21", "Last updated 3 hours ago", "publish time": a label
 # and then nothing but a stamp.
 _STAMP_LABEL = re.compile(
     r"(?:(?:last )?updated|(?:first )?published|posted|modified|publish(?:ed)? (?:time|date)"
     r"|date|issue)(?: ?on)? ?:? ?",
-    re.I,
+    NOCASE,
 )
 _STAMP_LABEL_OPENINGS = frozenset(
     ("last", "updated", "first", "published", "posted", "modified", "publish", "date", "issue")

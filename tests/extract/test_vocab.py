@@ -615,7 +615,6 @@ def test_matches_are_ordinary_vocab_matches() -> None:
     for m in find_vocab("fired from Pyongyang toward the East Sea"):
         made = VocabMatch(**{f.name: getattr(m, f.name) for f in dataclasses.fields(m)})
         assert m == made and hash(m) == hash(made) and repr(m) == repr(made)
-        assert vars(m) == vars(made)
         with pytest.raises(dataclasses.FrozenInstanceError):
             m.start = 0  # type: ignore[misc]
 

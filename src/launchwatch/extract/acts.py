@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import trait
+
 from launchwatch.extract import wording as w
 from launchwatch.extract.draft import Clause
+from launchwatch.extract.phrase import NOCASE
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", NOCASE)
 
 
 # A present-tense act after "when", "whenever", "if", "each time": what happens, not what happened.
 _HABITUAL_BEFORE = re.compile(
-    r"\b(?:when|whenever|if|each time|every time)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE
+    r"\b(?:when|whenever|if|each time|every time)\s+(?:[\w'’.-]+\s+){1,4}$", NOCASE
 )
 
 
+@trait  # a mixin (compiled classes inherit from one base and any traits)
 class Acts:
     """The act-reading half of the walk (a mixin of the walker, which owns the text)."""
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from launchwatch.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, ORDINALS
+from launchwatch.extract.phrase import NOCASE, number_value, word_set
 from launchwatch.extract.phrase import SP as _SP
 from launchwatch.extract.phrase import SP_CHARS as _SP_CHARS
-from launchwatch.extract.phrase import new_record, number_value, word_set
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_AFTER_MONTH = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}+$", re.I)
+_AFTER_MONTH = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}+$", NOCASE)
 _MONTH_NAMES = tuple(_MONTHS.split("|"))
 
 
@@ -73,7 +73,7 @@ _NOUN_STEMS = ("missil", "rocket", "projectil", "round", "shot", "bm")
 _COUNT_NOUN_RE = re.compile(
     r"(?<![\w-])(?:missiles?|rockets?|projectiles?|rounds?|shots?|(?:IC|SR|MR|IR|SL)BMs?)"
     r"(?![\w-])",
-    re.I,
+    NOCASE,
 )
 # A noun followed by one of these is a modifier ("missile launch", "rocket launchers"), not
 # the thing counted.
@@ -92,7 +92,7 @@ _COMPOUND_WORDS = (
 
 
 def _compound_after(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"{_SP}+(?:{'|'.join(words)})\b", re.I)
+    return re.compile(rf"{_SP}+(?:{'|'.join(words)})\b", NOCASE)
 
 
 _COMPOUND_AFTER = _compound_after(_COMPOUND_WORDS)
@@ -104,11 +104,11 @@ _COMPOUND_AFTER_BY_FIRST = {
 }
 _SPACE_CHARS = frozenset(_SP_CHARS)
 # "rounds of talks" are not missiles; "rounds of missile tests" are still returned.
-_OF_AFTER = re.compile(rf"{_SP}+of\b", re.I)
+_OF_AFTER = re.compile(rf"{_SP}+of\b", NOCASE)
 _OF_MISSILE = re.compile(
     rf"{_SP}+of(?:{_SP}+[\w'’-]+){{0,4}}?{_SP}+(?:missiles?|rockets?|ballistic|cruise|tests?"
     rf"|launch\w*|fire|firings?|artillery|shells?|ammunition|ICBMs?|SRBMs?)\b",
-    re.I,
+    NOCASE,
 )
 _STOPWORDS = word_set(
     "a an the of and or to from in into on at by with for that which who as than its their his"
@@ -128,7 +128,7 @@ _COUNT_HEAD = re.compile(
     rf"|string|flurry|wave|handful|slew){_SP}+of|(?:dozens|scores|hundreds){_SP}+of)"
     rf"|(?P<pair>a{_SP}+(?:pair|couple){_SP}+of|both)"
     rf"|(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})*|{NUMBER_PATTERN})|(?P<art>an?))",
-    re.I,
+    NOCASE,
 )
 _COUNT_QUALS = {
     "at least": "at least", "more than": "at least", "over": "at least",
@@ -143,7 +143,7 @@ _HEAD_WORDS = _COUNT_LEADS | word_set(
     " some nearly almost close to up as many estimated barrage volley salvo series number string"
     " flurry wave handful slew pair couple dozens scores hundreds and"
 )
-_NUMBER_SIGN_BEFORE = re.compile(rf"(?:\bno\.?|#|\bnumber){_SP}*$", re.I)
+_NUMBER_SIGN_BEFORE = re.compile(rf"(?:\bno\.?|#|\bnumber){_SP}*$", NOCASE)
 
 
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
@@ -338,8 +338,8 @@ def _read_count(text: str, noun: re.Match[str], lo: int, hi: int) -> CountMentio
         return None
     if qual and qualifier is None:
         qualifier = _COUNT_QUALS.get(_SPACES.sub(" ", qual).lower(), "about")
-    return new_record(
-        CountMention, start=head_start, end=noun.end(), count=count, qualifier=qualifier, noun=word
+    return CountMention(
+        start=head_start, end=noun.end(), count=count, qualifier=qualifier, noun=word
     )
 
 
@@ -351,7 +351,7 @@ _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ORDINAL_RE = re.compile(
     rf"(?<![\w-])(?:(?P<tens>{_TENS_WORDS})-)?(?P<word>{_ORDINAL_WORDS})(?:-ever)?(?![\w-])"
     r"|(?<![\w.,-])(?P<digits>[0-9]{1,3})(?:st|nd|rd|th)(?![\w-])",
-    re.I,
+    NOCASE,
 )
 _ORDINAL_STEMS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -370,11 +370,11 @@ _NOT_ORDINAL_MODIFIER = (
 _ORDINAL_AFTER = re.compile(
     rf"(?:{_SP}+(?!(?:{_NOT_ORDINAL_MODIFIER})\b)[A-Za-z0-9][\w'’-]*){{0,3}}?{_SP}+"
     rf"(?P<noun>{_ORDINAL_NOUN})(?![\w-])",
-    re.I,
+    NOCASE,
 )
 
 
-_NEXT_ORDINAL_NOUN = re.compile(rf"{_SP}+(?P<noun>{_ORDINAL_NOUN})(?![\w-])", re.I)
+_NEXT_ORDINAL_NOUN = re.compile(rf"{_SP}+(?P<noun>{_ORDINAL_NOUN})(?![\w-])", NOCASE)
 
 
 def find_ordinals(

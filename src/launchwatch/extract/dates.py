@@ -566,40 +566,8 @@ def find_dates(
     out = []
     for i, (s, e, value, precision, kind, note) in enumerate(mentions):
         hour, zone = hours.get(i, (None, None))
-        out.append(_mention(s, e, value, precision, kind, hour, zone, note))
+        out.append(DateMention(s, e, value, precision, kind, hour, zone, note))
     return out
-
-
-# The generated __init__ of a frozen dataclass sets each field through object.__setattr__, which
-# cost more than the rest of a typical find_dates call; the slots are filled directly instead.
-# DateMention has no __post_init__, so the instances are the same.
-_SLOT_SETTERS = tuple(
-    DateMention.__dict__[name].__set__
-    for name in ("start", "end", "value", "precision", "kind", "hour", "zone", "note")
-)
-
-
-def _mention(
-    start: int,
-    end: int,
-    value: str | None,
-    precision: str,
-    kind: str,
-    hour: int | None,
-    zone: str | None,
-    note: str | None,
-) -> DateMention:
-    mention = object.__new__(DateMention)
-    s_start, s_end, s_value, s_precision, s_kind, s_hour, s_zone, s_note = _SLOT_SETTERS
-    s_start(mention, start)
-    s_end(mention, end)
-    s_value(mention, value)
-    s_precision(mention, precision)
-    s_kind(mention, kind)
-    s_hour(mention, hour)
-    s_zone(mention, zone)
-    s_note(mention, note)
-    return mention
 
 
 # What may follow a run of one or two digits in a _NUMERIC expression: a date separator, a clock

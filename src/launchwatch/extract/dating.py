@@ -6,16 +6,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from mypy_extensions import trait
+
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft
+from launchwatch.extract.phrase import NOCASE
 from launchwatch.model import Evidence
 
-_PAST_WORDS = re.compile(r"\b(?:last|previous|past|ago|earlier)\b", re.IGNORECASE)
+_PAST_WORDS = re.compile(r"\b(?:last|previous|past|ago|earlier)\b", NOCASE)
 # How old a dated launch may be, at the publication date, and still be the article's news.
 MAX_REPORT_AGE_DAYS = 4
 
 
+@trait  # a mixin (compiled classes inherit from one base and any traits)
 class Dating:
     """The dating half of the walk (a mixin of the walker, which owns the state)."""
 

@@ -93,13 +93,13 @@ class Sentence:
     doc: str  # the whole cleaned text (matches carry offsets into it)
     classes: list[tuple[int, int, float, str]] | None = None  # (start, end, rank, class), lazily
     verbs: list[tuple[re.Match[str], bool]] | None = None  # (verb, strong), lazily
+    found: dict[str, list[re.Match[str]]] = field(default_factory=dict)  # for spans()
 
     def spans(self, pattern: w.Gated, text: str, cache: str) -> list[re.Match[str]]:
         """All matches of a pattern in the sentence, found once (clauses filter by position)."""
-        found: list[re.Match[str]] | None = self.__dict__.get(cache)
+        found = self.found.get(cache)
         if found is None:
-            found = pattern.finditer(text, self.start, self.end)
-            self.__dict__[cache] = found
+            found = self.found[cache] = pattern.finditer(text, self.start, self.end)
         return found
 
 

@@ -4,12 +4,14 @@ reporters, outcome. First stated wins; more specific beats vaguer."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+
+from mypy_extensions import trait
 
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft, Sentence
 from launchwatch.extract.numbers import parse_number
+from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.vocab import VocabMatch
 
 # Nouns that count launched objects (not tests, rounds of tests or launchers).
@@ -17,43 +19,43 @@ _COUNT_NOUN = re.compile(
     r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$"
     # named systems in the plural: "two KN-23s"
     r"|^[A-Z][\w-]*\d+[A-Z]?s$",
-    re.IGNORECASE,
+    NOCASE,
 )
 # A duration is a flight time when the sentence tells of flying, or of coming down N minutes on.
 _FLIGHT = re.compile(
     r"\bfl(?:ew|ight|ying|own)\b|\bairborne\b|\bin the air\b|\baloft\b|\bfell\b|\blanded\b|"
     r"\bstruck\b|\bcame down\b|\bsplashed\b|\bimpact\w*|\bdelivered\b|\bhit\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 _LANDING_BEFORE = re.compile(
     r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
     r"inside|to|at|across|hit|struck|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
     r"dropped|plunged|crashed|came down)\b"
     r"[^.]{0,40}$",
-    re.IGNORECASE,
+    NOCASE,
 )
-_LANDING_OWN_PREPOSITION = re.compile(r"(?:over|outside|inside|within|into)\b", re.IGNORECASE)
+_LANDING_OWN_PREPOSITION = re.compile(r"(?:over|outside|inside|within|into)\b", NOCASE)
 _NOT_LANDED = re.compile(
     r"\b(?:not|none|no|never|didn't|did not|aimed|supposed|intended|"
     # a target aimed at, not one hit ("hit the target at Kamchatka" is a landing)
     r"(?<!hit the )(?<!hit a )(?<!hit its )(?<!struck the )(?<!struck its )(?<!struck a )"
     r"(?<!reached the )(?<!reached its )target\w*)\b[^.;]{0,40}$",
-    re.I,
+    NOCASE,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", NOCASE)
 _OFFICE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:military|joint|defen[cs]e|government|presidential|officials?|"
     r"ministry|minister|foreign|unification|spy|intelligence|national|coast|prime|chief|"
     r"president|leader|cabinet|embassy|envoy|authorities|navy|forces|army|air force|media|"
     r"news|agency|state|lawmakers?|sources?|analysts?|experts?|officer)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 _NAMED_CLASS_RANK = 4.5
 # "the missiles detected by South Korea": who watched, not who fired ("fired by" still counts).
 _OBSERVED_BY = re.compile(
     r"\b(?:detected|tracked|spotted|monitored|observed|picked up|seen|caught|identified)\s+by\s+"
     r"(?:the\s+)?$",
-    re.IGNORECASE,
+    NOCASE,
 )
 # Classes a later, more specific wording may replace ("ballistic" -> "SRBM", "hypersonic" ->
 # "IRBM"). Any other class is what was fired: a different class further on is another launch
@@ -81,6 +83,7 @@ _OUTCOME_WORDS = (
 _JOINED = re.compile(r"\s*(?:area\s+|district\s+|county\s+)?(?:of|in|,|near)?\s*(?:the\s+)?")
 
 
+@trait  # a mixin (compiled classes inherit from one base and any traits)
 class Facts:
     """The fact-taking half of the walk (a mixin of the walker, which owns the state)."""
 
@@ -89,16 +92,15 @@ class Facts:
     main: Draft | None
     deferred: list[Clause]
 
-    if TYPE_CHECKING:
+    # given by the other halves of the walker
+    def _dates(self, clause: Clause) -> list[DateMention]:
+        raise NotImplementedError
 
-        def _dates(self, clause: Clause) -> list[DateMention]:
-            raise NotImplementedError
+    def _is_old(self, d: DateMention) -> bool:
+        raise NotImplementedError
 
-        def _is_old(self, d: DateMention) -> bool:
-            raise NotImplementedError
-
-        def _flush_deferred(self) -> None:
-            raise NotImplementedError
+    def _flush_deferred(self) -> None:
+        raise NotImplementedError
 
     def _country_of(self, clause: Clause, verb_start: int | None = None) -> str | None:
         """The launching state: the nearest actor named before the verb, else one named after

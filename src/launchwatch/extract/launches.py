@@ -19,6 +19,7 @@ from launchwatch.extract.dates import DateMention, find_dates
 from launchwatch.extract.dating import MAX_REPORT_AGE_DAYS, Dating
 from launchwatch.extract.draft import Clause, Draft, Sentence, within_a_day
 from launchwatch.extract.facts import Facts, refines, settle_reporters
+from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.quantities import find_counts, find_quantities
 from launchwatch.extract.sentences import split_sentences
 from launchwatch.extract.vocab import find_vocab
@@ -30,8 +31,8 @@ PROMOTE_MAX_AGE_DAYS = 62
 # News is told first (the inverted pyramid): an article's own report is anchored in its first
 # sentences; a launch first told further down is context for other news (a parade, a vote).
 LEDE_SENTENCES = 4
-_SINGULAR = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", re.I)
-_PLURAL = re.compile(r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", re.I)
+_SINGULAR = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", NOCASE)
+_PLURAL = re.compile(r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", NOCASE)
 
 
 def extract_article(article: Article) -> Extraction:
@@ -49,7 +50,7 @@ def extract_text(article: Article, text: str) -> Extraction:
     )
 
 
-_DAYS_APART = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)
+_DAYS_APART = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", NOCASE)
 
 
 class _Walker(Acts, Dating, Facts):
@@ -665,9 +666,9 @@ class _Walker(Acts, Dating, Facts):
         return tuple(d.to_mention() for d in [*self.reports, *self.background])
 
 
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}?\b(?:since|in)\b", re.IGNORECASE)
-_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}?\b(?:since|in)\b", NOCASE)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", NOCASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", NOCASE)
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:

@@ -2,7 +2,7 @@
 
 `parse_number` reads one number token; the `*_PATTERN` strings are regex sources (no groups, no
 flags of their own) that `quantities` builds its matchers from, so both agree on what a number is.
-Compile them with `re.IGNORECASE`.
+Compile them with `phrase.NOCASE`.
 """
 
 from __future__ import annotations

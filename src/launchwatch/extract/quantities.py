@@ -21,8 +21,8 @@ from functools import lru_cache
 
 from launchwatch.extract.counts import CountMention, find_counts, find_ordinals
 from launchwatch.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS
+from launchwatch.extract.phrase import NOCASE, number_value, word_set
 from launchwatch.extract.phrase import SP as _SP
-from launchwatch.extract.phrase import new_record, number_value, word_set
 
 __all__ = ["CountMention", "Quantity", "find_counts", "find_ordinals", "find_quantities"]
 
@@ -56,7 +56,7 @@ _UNIT = (
     r"|met(?:er|re)s?|(?<=[0-9])(?-i:m)|feet|foot|ft|minutes?|mins?|seconds?|secs?|hours?|hrs?)"
     r"(?![A-Za-z])"
 )
-_UNIT_RE = re.compile(_UNIT, re.I)
+_UNIT_RE = re.compile(_UNIT, NOCASE)
 # Where units may start: right after a digit (one cheap scan, as digits are rare), or where a
 # unit is spelled out in full (found with str.find), for "four kilometers" and "an hour".
 _DIGIT_BEFORE_UNIT = re.compile(r"[0-9][ \t\u00a0\u202f\u2010\u2011-]*(?=[kKmMfFsShHnN])")
@@ -76,11 +76,11 @@ _PHRASE_BEFORE = re.compile(
     rf"(?<![\w.,:/\u2010-\u2014-])(?:(?P<between>between){_SP}+(?P<a>{_NUM}){_SP}+and{_SP}+"
     rf"(?P<b>{_NUM})|(?P<c>{_NUM})(?:{_SP}*(?:{_DASH}|to){_SP}*(?P<d>{_NUM}))?"
     rf"(?P<half>{_SP}+and{_SP}+a{_SP}+half)?){_SP}*{_DASH}?{_SP}*$",
-    re.I,
+    NOCASE,
 )
 # "an hour", "half an hour", "a minute": articles count only before hours and minutes.
-_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?P<half>half{_SP}+)?an?{_SP}+$", re.I)
-_HALF_AFTER = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", re.I)
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?P<half>half{_SP}+)?an?{_SP}+$", NOCASE)
+_HALF_AFTER = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", NOCASE)
 # Currency before a number: "$5m" is money, not metres.
 _CURRENCY = frozenset("$£€¥")
 
@@ -100,25 +100,25 @@ _QUALS = "|".join(
 _QUAL_MAX_WORDS = max(len(q.split()) for q in _QUAL_NAMES)
 _QUAL_LAST_WORDS = frozenset(q.split()[-1] for q in _QUAL_NAMES)
 _QUAL_FIRST_WORDS = frozenset(q.split()[0] for q in _QUAL_NAMES)
-_QUAL_TAIL = re.compile(rf"(?<![\w-])(?:{_QUALS})\s*$", re.I)
+_QUAL_TAIL = re.compile(rf"(?<![\w-])(?:{_QUALS})\s*$", NOCASE)
 
 # Speeds and areas are not distances: "km/h", "km per hour", "km an hour", "km²".
 _NOT_AFTER_UNIT = re.compile(
-    rf"{_SP}*(?:/{_SP}*(?:h|hr|hour|s|sec)\b|per\b|an?{_SP}+(?:hour|second)\b|[²³])", re.I
+    rf"{_SP}*(?:/{_SP}*(?:h|hr|hour|s|sec)\b|per\b|an?{_SP}+(?:hour|second)\b|[²³])", NOCASE
 )
 # A conversion of the same figure right after it: " (620 miles)", ", or about 620 miles".
 _CONVERTED = (
     rf"(?:(?:{_QUALS}){_SP}+|~{_SP}*)?{_NUM}(?:{_SP}*(?:{_DASH}|to){_SP}*{_NUM})?{_SP}*{_DASH}?"
     rf"{_SP}*(?P<unit>{_UNIT})"
 )
-_CONVERSION_PAREN = re.compile(rf"{_SP}*[(\[]{_SP}*{_CONVERTED}[^)\]\n]{{0,24}}[)\]]", re.I)
-_CONVERSION_OR = re.compile(rf"{_SP}*,?{_SP}+or{_SP}+{_CONVERTED}", re.I)
+_CONVERSION_PAREN = re.compile(rf"{_SP}*[(\[]{_SP}*{_CONVERTED}[^)\]\n]{{0,24}}[)\]]", NOCASE)
+_CONVERSION_OR = re.compile(rf"{_SP}*,?{_SP}+or{_SP}+{_CONVERTED}", NOCASE)
 # Two figures joined into one interval: "300 km to 350 km", "between 50 km and 60 km".
-_JOIN_TO = re.compile(rf"{_SP}*(?:{_DASH}|to){_SP}*$", re.I)
-_JOIN_AND = re.compile(rf"{_SP}+and{_SP}+$", re.I)
-_BETWEEN_BEFORE = re.compile(rf"(?<![\w-])(?:between|from){_SP}+$", re.I)
+_JOIN_TO = re.compile(rf"{_SP}*(?:{_DASH}|to){_SP}*$", NOCASE)
+_JOIN_AND = re.compile(rf"{_SP}+and{_SP}+$", NOCASE)
+_BETWEEN_BEFORE = re.compile(rf"(?<![\w-])(?:between|from){_SP}+$", NOCASE)
 # "1 hour 14 minutes", "an hour and 14 minutes", "74 minutes, 30 seconds".
-_JOIN_DURATION = re.compile(rf"{_SP}*(?:,{_SP}*)?(?:and{_SP}+)?$", re.I)
+_JOIN_DURATION = re.compile(rf"{_SP}*(?:,{_SP}*)?(?:and{_SP}+)?$", NOCASE)
 
 # Role cues are read from words, not a regex over the text: a dictionary lookup per word is
 # several times faster than one big alternation tried at every character.
@@ -345,8 +345,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         else:
             atoms.append(atom)
     return [
-        new_record(
-            Quantity, start=a.start, end=a.end, kind=a.kind, value=a.value, span=a.span,
+        Quantity(
+            start=a.start, end=a.end, kind=a.kind, value=a.value, span=a.span,
             qualifier=a.qualifier, role=_role(text, a, start, end),
         )
         for a in atoms

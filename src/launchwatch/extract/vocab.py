@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
+from mypy_extensions import mypyc_attr
 
 from launchwatch.errors import LaunchwatchError, UsageError
 from launchwatch.model import MISSILE_CLASSES, Site
@@ -142,10 +143,10 @@ class _Record(NamedTuple):
     required: tuple[str | None, ...] | None  # exact token spellings, None = any case
     weak: bool
     entry: str  # canonical name, for duplicate errors
-    state: dict[str, Any]  # a VocabMatch's __dict__ for it, start and end to fill in
     plural: bool = False  # made from an alias by adding "s"; an explicit alias displaces it
 
 
+@mypyc_attr(native_class=False)  # a list subclass: mypyc compiles only plain classes
 class _Records(list[_Record]):
     """The records of one trie node; `case` says whether some record has a case rule."""
 
@@ -248,14 +249,7 @@ class Vocabulary:
         for s, e, records in _resolve(self._candidates(text, start, end)):
             for record in records:
                 if kinds is None or record.fields[0] in kinds:
-                    # what VocabMatch(s, e, *record.fields) makes, without the frozen
-                    # __init__'s twelve object.__setattr__ calls (most of a match's cost)
-                    match = object.__new__(VocabMatch)
-                    state = match.__dict__
-                    state.update(record.state)
-                    state["start"] = s
-                    state["end"] = e
-                    out.append(match)
+                    out.append(VocabMatch(s, e, *record.fields))
         return out
 
     def _candidates(self, text: str, start: int, end: int) -> list[tuple[int, int, list[_Record]]]:
@@ -705,7 +699,6 @@ def _record(
         required=required if any(r is not None for r in required) else None,
         weak=values[_MATCH_FIELDS.index("weak")],
         entry=entry,
-        state={"start": 0, "end": 0, **dict(zip(_MATCH_FIELDS, values, strict=True))},
         plural=plural,
     )
 

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from launchwatch.errors import LaunchwatchError
+from launchwatch.extract.phrase import NOCASE
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -114,7 +115,7 @@ def event_type_rules() -> tuple[EventTypeRule, ...]:
             raise LaunchwatchError(
                 f"data/event_types.yaml: entry {name!r} needs 'priority' and 'nouns'/'phrases'"
             ) from exc
-        pattern = re.compile(rf"\b(?:{_alternation(phrases)})\b", re.IGNORECASE)
+        pattern = re.compile(rf"\b(?:{_alternation(phrases)})\b", NOCASE)
         rules.append(EventTypeRule(name, priority, pattern))
     return tuple(sorted(rules, key=lambda r: -r.priority))
 
@@ -125,7 +126,7 @@ def class_rules() -> tuple[ClassRule, ...]:
     rules = []
     for name, entry in _load("classes.yaml").items():
         try:
-            pattern = re.compile(rf"\b(?:{_alternation(entry['phrases'])})\b", re.IGNORECASE)
+            pattern = re.compile(rf"\b(?:{_alternation(entry['phrases'])})\b", NOCASE)
             rules.append(ClassRule(name, int(entry["rank"]), pattern))
         except (KeyError, TypeError, ValueError, re.error) as exc:
             raise LaunchwatchError(
@@ -142,7 +143,7 @@ TRIGGER = Gated(
         r"splash|flew|travel|Hwasong|KN-|said|according|reported|announced|confirmed|noted|told|"
         r"happened|occurred|took place|incident|"
         r"detected|stated|seismic|magnitude|statement|crash|explo",
-        re.IGNORECASE,
+        NOCASE,
     ),
     (
         "missile",
@@ -205,7 +206,7 @@ WEAK_VERB = Gated(
         r"(?<![-\w])(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|test(?:ed|s)|"
         r"perform(?:ed|s)|put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|"
         r"test[- ]fir(?:ed|es|ing)|flew|misfired|flight[- ]test(?:ed)?)\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     (
         "conduct",
@@ -226,15 +227,13 @@ WEAK_VERB = Gated(
 WEAK_OBJECT = re.compile(
     r"\b(?:test(?:s|ing)?|launch(?:es)?|firings?|flights?|missiles?|rockets?|satellites?|devices?|"
     r"bombs?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|projectiles?|orbit|space)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 # Verbs that launch only into orbit or space ("put a satellite into orbit", not "put on display").
-ORBIT_VERB = re.compile(r"put|place[sd]?|sen[dt]", re.IGNORECASE)
-ORBIT_OBJECT = re.compile(r"\b(?:orbit|space)\b", re.IGNORECASE)
+ORBIT_VERB = re.compile(r"put|place[sd]?|sen[dt]", NOCASE)
+ORBIT_OBJECT = re.compile(r"\b(?:orbit|space)\b", NOCASE)
 # A state's own media announcing its launch: the state is the actor.
-STATE_MEDIA_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:state|state-run|official|government)\b", re.IGNORECASE
-)
+STATE_MEDIA_AFTER = re.compile(r"(?:'s|’s)?\s+(?:state|state-run|official|government)\b", NOCASE)
 # Nominal acts in a lede ("a second failed attempt to place a satellite into orbit",
 # "the launch of").
 NOMINAL_ACT = Gated(
@@ -242,7 +241,7 @@ NOMINAL_ACT = Gated(
         r"\b(?:attempt(?:ed|s)? (?:\w+ ){0,4}to (?:put|place|launch|send|fire)|launch(?:es)? of|"
         r"(?:missile|rocket|satellite|test)[- ]launch(?:es)?|test[- ]firings?|firing of|"
         r"flight test|launch attempt)\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     ("attempt", "launch", "firing", "flight test"),
 )
@@ -251,7 +250,7 @@ STRONG_VERB = Gated(
     re.compile(
         r"(?<![-\w])(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|test[- ]fired|"
         r"test[- ]launched|blasted off|lifted off|shot|shot off)\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     ("fire", "firing", "launch", "blasted", "lifted", "shot"),
 )
@@ -259,7 +258,7 @@ STRONG_VERB = Gated(
 NOT_A_LAUNCH_OBJECT = re.compile(
     r"\b(?:drills?|exercises?|engine|motor|ground[- ]test|static|parade|display|show|exhibition|"
     r"artillery|training|maneuvers?|manoeuvres?|meeting|talks)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 
 
@@ -281,7 +280,7 @@ FUTURE = Gated(
         r"expect(?:s|ed|ing)?|due to|next (?:week|month|year)|upcoming|could|may|might|"
         r"preparing|preparations?|ready|"
         r"window|notif\w+|intends?|aims? to|possibl[ey]|coming (?:days|weeks|months))\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     (
         "will",
@@ -311,11 +310,11 @@ FUTURE = Gated(
 NEWS_LIKE = re.compile(
     r"\b(?:latest|recent|new|failed|successful|unsuccessful|second|third|fourth|fifth|sixth|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's|today's|yesterday's|weekend's|attempt\w*)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
-NEWS_REFERENCE = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", re.IGNORECASE)
+NEWS_REFERENCE = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", NOCASE)
 # A clause that opens on a definite subject speaks of the event just named.
-DEFINITE_SUBJECT = re.compile(r"^\W*(?:the|that|this|those|these|it|its)\b", re.IGNORECASE)
+DEFINITE_SUBJECT = re.compile(r"^\W*(?:the|that|this|those|these|it|its)\b", NOCASE)
 
 # Future, possibility, intention, preparation: no launch has happened (yet).
 # What stands just before a launch verb and undoes it. Read over the last words (a regular
@@ -425,7 +424,7 @@ _NOT_LAUNCH_WORDS = frozenset(
 _NOT_LAUNCH_STEMS = ("unveil", "veto")
 _WORD = re.compile(r"\w+")
 # "satellite imagery": a picture taken from space, not a satellite launch.
-SATELLITE_IMAGERY = re.compile(r"satellite\s+(?:imagery|images?|photos?|pictures?)", re.IGNORECASE)
+SATELLITE_IMAGERY = re.compile(r"satellite\s+(?:imagery|images?|photos?|pictures?)", NOCASE)
 
 
 def last_words(before: str, n: int) -> list[str]:
@@ -476,7 +475,7 @@ BACKGROUND_CLAUSE = Gated(
         # ... but not a time of the same event: "before midnight", "after its takeoff".
         r"(?!\s+(?:its\s+|the\s+)?(?:midnight|dawn|noon|sunrise|sunset|daybreak|liftoff|"
         r"lift-off|takeoff|take-off|launch\b|separation|\d))",
-        re.IGNORECASE,
+        NOCASE,
     ),
     ("after", "follow", "since", "before", "prior", "than"),
 )
@@ -484,32 +483,32 @@ BACKGROUND_CLAUSE = Gated(
 OPENER_LEAD = re.compile(
     r"(?:,|;|\band\b)?\s*(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?$",
-    re.IGNORECASE,
+    NOCASE,
 )
 # "..., after it lifted off": a bare "after" with the same missile as subject is one event.
 SAME_EVENT_AFTER = re.compile(
     r"\s*\b(?:after|before|following)\s+(?:it|they|the missile|the rocket|the projectile|"
     r"(?:its|the)\s+(?:[\w-]+\s+)?(?:warhead|payload|missile|rocket|re-entry vehicle|stage|"
     r"booster|satellite)s?|(?:landing|falling|splashing|impact|reaching))\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 # Clause boundaries that do not change the time ("..., when it fired", "...; the missile flew").
-NEUTRAL_SPLIT = re.compile(r",\s+(?:when|where|while)\b|;\s", re.IGNORECASE)
-WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
+NEUTRAL_SPLIT = re.compile(r",\s+(?:when|where|while)\b|;\s", NOCASE)
+WHEN = re.compile(r",\s+when\b", NOCASE)
 # A capital followed by a verb is the state acting ("Pyongyang acknowledged"), not a place.
 STATE_VERB_AFTER = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|acknowledged|confirmed|announced|claimed|denied|"
     r"described|called|fired|launched|warned|vowed|protested|insisted|reported|soon|also|"
     r"later)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 # Dates of things to come that a clause is "ahead of".
-AHEAD_OF = re.compile(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", re.IGNORECASE)
+AHEAD_OF = re.compile(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", NOCASE)
 RELATIVE_EARLIER = Gated(
     re.compile(
         r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)"
         r"\s+(?:earlier|before)|the (previous|preceding) (day)|the (day) before)\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     ("earlier", "before", "previous", "preceding"),
 )
@@ -517,17 +516,17 @@ RELATIVE_EARLIER = Gated(
 AFTER_THE_LAUNCH = re.compile(
     r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+after\s+"
     r"(?:the|its|this)\s+(?:\w+\s+){0,2}(?:launch|test|firing|liftoff|flight)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 # A launch late at night is often told with the next day's date.
 LATE_NIGHT = re.compile(
-    r"\b(?:before midnight|late (?:at )?night|last night|overnight|near midnight)\b", re.I
+    r"\b(?:before midnight|late (?:at )?night|last night|overnight|near midnight)\b", NOCASE
 )
 RELATIVE_OFFSET = Gated(
     re.compile(
         r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
         r"fourteen|fifteen|\d{1,2})\s+(day|days|week|weeks)\s+(?:after|later|since)\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     ("after", "later", "since"),
 )
@@ -571,7 +570,7 @@ BACKGROUND_CUE = Gated(
         r"last|January|February|March|April|May|June|July|August|September|October|November|"
         r"December|\d{4})|tests? included|included (?:a|an|the)|history|spate|series of "
         r"tests|in recent (?:years|months|weeks)|each year|every year)\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     (
         "previous",
@@ -598,7 +597,7 @@ BACKGROUND_CUE = Gated(
 MAIN_REFERENCE = re.compile(
     r"\b(?:latest|this|today's|the new|the missile|the missiles|the launch|the rocket|"
     r"the projectile|the test|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 # Statements of numbers over many events: checkable claims, never one event's facts.
 AGGREGATE = Gated(
@@ -610,7 +609,7 @@ AGGREGATE = Gated(
         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
         r"dozens of)\s+(?:separate\s+)?(?:occasions|times)\b|"
         r"\b(?:several|many|numerous)\s+(?:separate\s+)?occasions\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     ("missiles", "launches", "tests", "rounds", "occasions", "times"),
 )
@@ -619,7 +618,7 @@ ORDINAL_CLAIM = Gated(
     re.compile(
         r"\bthe (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
         r" (?:[\w-]+ ){0,3}(?:launch|test)",
-        re.IGNORECASE,
+        NOCASE,
     ),
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
 )
@@ -628,26 +627,26 @@ AGGREGATE_SPAN = re.compile(
     r"during (?:his|her|their|the past|the last|this|that|\d{4})|"
     r"under (?:[\w'’-]+ ){0,3}(?:rule|leadership|administration|presidency|watch)|"
     r"in (?:19|20)\d\d|last year|(?:in|of) (?:all|history)|cumulative)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 # Verbs of saying; the patterns below add their own.
 _SAYING = "said|says|confirmed|announced|reported|told|stated|disclosed|revealed"
 # A date that dates the saying, not the event ("confirmed on Tuesday", "on Monday said").
 SAID_BEFORE_DATE = re.compile(
     rf"\b(?:{_SAYING}|added|published|released|aired|broadcast)\s+(?:\w+\s+){{0,2}}$",
-    re.IGNORECASE,
+    NOCASE,
 )
 SAID_AFTER_DATE = re.compile(
     # no comma: "exploded ... on Monday, said the director" dates the explosion
     rf"(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s+(?:{_SAYING})\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 # Reported speech in the pluperfect is still the news ("North Korea said it had launched").
-SAID_HAD = re.compile(rf"\b(?:{_SAYING}|claimed)\b[^.;]{{0,40}}\bhad\b", re.I)
+SAID_HAD = re.compile(rf"\b(?:{_SAYING}|claimed)\b[^.;]{{0,40}}\bhad\b", NOCASE)
 # A launch site's weekday told from a US date line: "early Sunday local time, which was Saturday
 # evening in Washington" -- the local day is the day after the article's (US) date.
 LOCAL_TIME_AFTER = re.compile(
-    r"[^.;]{0,30}\b(?:local time|Korea time|KST|in (?:Seoul|Pyongyang|Tokyo))\b", re.IGNORECASE
+    r"[^.;]{0,30}\b(?:local time|Korea time|KST|in (?:Seoul|Pyongyang|Tokyo))\b", NOCASE
 )
 # A reporter is credited when it is the subject of a verb of saying ("the JCS said", "Kishi,
 # the defense minister, told reporters") or its object ("according to the JCS", "said Kishi").
@@ -655,19 +654,19 @@ CREDITED_AFTER = re.compile(
     rf"[^.;:!?]{{0,60}}?\b(?:{_SAYING}|say|reports|noted|detected|estimated|assessed|added|"
     r"claimed|tracked|spotted|identified|quoted|explained|briefed|recorded|measured|registered|"
     r"released|published|showed|statement)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 CREDITED_BEFORE = re.compile(
     r"\b(?:according to|citing|cited|said|says|told|reported by|per|quoted|quoting|by|"
     r"reference to|referring to|through|via)\b"
     r"[^.;:!?]{0,50}$",
-    re.IGNORECASE,
+    NOCASE,
 )
 # An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
 US_TIME = re.compile(
     r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b"
 )
-EVENING = re.compile(r"\b(?:evening|night|late|p\.m\.|pm)\b", re.IGNORECASE)
+EVENING = re.compile(r"\b(?:evening|night|late|p\.m\.|pm)\b", NOCASE)
 EAST_ASIA = frozenset({"KP", "KR", "CN", "JP", "TW"})
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION = Gated(
@@ -675,7 +674,7 @@ ATTRIBUTION = Gated(
         rf"\b(?:{_SAYING}|say|according to|reports|detected|statement|estimated|assessed|added|"
         r"noted|claimed|quoted|cited|tracked|spotted|identified|briefed|explained|recorded|"
         r"measured|registered)\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     (
         "said",
@@ -712,7 +711,7 @@ FAILURE = Gated(
         r"\b(?:fail(?:ed|ure|s)?|unsuccessful(?:ly)?|exploded|explosion|blew up|crash(?:ed|es)?|"
         r"malfunction(?:ed|s)?|disintegrat\w+|misfire[ds]?|did not ignite|didn't ignite|broke up|"
         r"went wrong|mishap|anomaly|aborted|lost contact|fizzl\w+)\b",
-        re.IGNORECASE,
+        NOCASE,
     ),
     (
         "fail",
@@ -733,29 +732,31 @@ FAILURE = Gated(
         "fizzl",
     ),
 )
-SUCCESS = re.compile(r"\b(?:successful(?:ly)?|success|succeeded|hit the target|accurately)\b", re.I)
+SUCCESS = re.compile(
+    r"\b(?:successful(?:ly)?|success|succeeded|hit the target|accurately)\b", NOCASE
+)
 SITE_BEFORE = re.compile(
-    r"\b(?:from|in|near|at|around|off|of|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,4}$", re.I
+    r"\b(?:from|in|near|at|around|off|of|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,4}$", NOCASE
 )
 SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
     r"came down|down at|impact\w*|struck|over|flew|flying|crash\w*)\b(?:\s+\S+){0,5}\s*$",
-    re.IGNORECASE,
+    NOCASE,
 )
 # A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
 EVENT_BEFORE_DATE = re.compile(
     r"\b(?:launch\w*|fired|test\w*|firing|lift\w*|flight|took place|happened|occurred|"
     r"was (?:held|conducted|carried out))\s+(?:\w+\s+)?(?:on|at|early|late)?\s*$",
-    re.IGNORECASE,
+    NOCASE,
 )
 EVENT_AFTER_DATE = re.compile(
-    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:launch|test|firing|liftoff|flight)\b", re.IGNORECASE
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:launch|test|firing|liftoff|flight)\b", NOCASE
 )
 # Words that show a clause speaks of the event itself (for dating an undated report).
 EVENT_WORDS = re.compile(
     r"\b(?:happened|occurred|took place|launch\w*|test\w*|firing|fired|incident|drama|failure|"
     r"explosion|flight)\b",
-    re.IGNORECASE,
+    NOCASE,
 )
 # "Thursday's launch", "Pyongyang's test site": a possessive after a name.
 POSSESSIVE = re.compile(r"(?:'s|’s)\b")
@@ -764,5 +765,5 @@ COMPARED = re.compile(
     r"\b(?:resembl\w*|similar to|like|modell?ed on|based on|version of|derived from|"
     r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
     r"than)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+    NOCASE,
 )
