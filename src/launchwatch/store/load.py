@@ -32,17 +32,16 @@ EXTRACTOR = f"launchwatch-{__version__}"
 DEFAULT_BATCH = 500
 
 # Statements run for every article, built once.
-_INSERT_ARTICLE = insert(articles).returning(articles.c.pk)
+_INSERT_ARTICLE = insert(articles).returning(articles.c.pk, sort_by_parameter_order=True)
 _INSERT_AUDIT = insert(audit)
 _INSERT_BANDS = insert(article_bands)
 _INSERT_MENTIONS = insert(mentions).returning(mentions.c.pk, sort_by_parameter_order=True)
 _INSERT_CLAIMS = insert(claims)
+_CHUNK = 500  # values in one IN list
 # Two small indexed queries rather than a join: most articles have no candidate at all, and a
 # join planned on stale statistics scanned the articles table (PostgreSQL).
-_BAND_MATCHES = (
-    select(article_bands.c.article_pk)
-    .where(article_bands.c.key.in_(bindparam("keys", expanding=True)))
-    .distinct()
+_BAND_MATCHES = select(article_bands.c.key, article_bands.c.article_pk).where(
+    article_bands.c.key.in_(bindparam("keys", expanding=True))
 )
 _CANDIDATES = select(
     articles.c.pk, articles.c.id, articles.c.signature, articles.c.duplicate_of
@@ -72,8 +71,8 @@ class _Batch:
     placer: Placer
     claims: list[dict[str, Any]] = field(default_factory=list)
     bands: list[dict[str, Any]] = field(default_factory=list)
-    # The batch's own band keys, not yet in the table: key -> (pk, id, signature, duplicate_of)
-    band_index: dict[int, list[tuple[int, str, bytes, str | None]]] = field(default_factory=dict)
+    # The batch's own band keys, not yet in the table: key -> (id, signature, duplicate_of)
+    band_index: dict[int, list[tuple[str, bytes, str | None]]] = field(default_factory=dict)
 
     def flush(self, conn: Connection) -> None:
         if self.bands:
@@ -83,6 +82,21 @@ class _Batch:
             conn.execute(_INSERT_CLAIMS, self.claims)
         if self.placer.audit:
             conn.execute(_INSERT_AUDIT, self.placer.audit)
+
+
+@dataclass
+class _Work:
+    """One new or changed article of a batch, on its way in."""
+
+    article: Article
+    extraction: Extraction
+    digest: str
+    old: Any | None  # the stored row it replaces (pk, id, content_hash, version), if any
+    signature: neardup.Signature
+    keys: list[int]
+    stamp: str = ""
+    root: str | None = None  # the id of the original it is a near-copy of
+    pk: int = 0
 
 
 def content_hash(article: Article) -> str:
@@ -150,6 +164,8 @@ def _ingest_batch(
     who: str,
     extractor: Extractor,
 ) -> None:
+    """A batch in a few statements: the articles known already, the stored band keys of the new
+    texts, then every new article and every mention inserted at once."""
     ids = [a.id for a in batch]
     hashes = [content_hash(a) for a in batch]
     known = {
@@ -165,7 +181,7 @@ def _ingest_batch(
         .scalars()
         .all()
     )
-    batch_state = _Batch(Placer(conn))
+    work: list[_Work] = []
     seen: set[str] = set()
     for article, digest in zip(batch, hashes, strict=True):
         old = known.get(article.id)
@@ -179,170 +195,167 @@ def _ingest_batch(
             report.rejected += 1
             continue
         seen.add(article.id)
-        extraction = extractor(article)
-        if old is None:
-            if _add(conn, batch_state, article, extraction, digest, who):
-                report.near_duplicates += 1
-            report.added += 1
-        else:
-            _replace(conn, batch_state, old, article, extraction, digest, who)
-            report.replaced += 1
         same_content.add(digest)
+        extraction = extractor(article)
+        signature = neardup.signature(extraction.text)
+        work.append(
+            _Work(article, extraction, digest, old, signature, neardup.band_keys(signature))
+        )
+    if not work:
+        return
+    batch_state = _Batch(Placer(conn))
+    _find_roots(conn, batch_state, work)
+    _write_articles(conn, batch_state, work, who)
+    for item in work:
+        if item.old is None:
+            report.added += 1
+            report.near_duplicates += item.root is not None
+        else:
+            report.replaced += 1
     batch_state.flush(conn)
 
 
-def _add(
-    conn: Connection,
-    batch: _Batch,
-    article: Article,
-    extraction: Extraction,
-    digest: str,
-    who: str,
-) -> bool:
-    """Store a new article and place its mentions; whether it is a near-copy of another."""
-    signature = neardup.signature(extraction.text)
-    keys = neardup.band_keys(signature)
-    root = _near_duplicate_root(conn, batch, signature, keys)
-    stamp = now()
-    article_pk = conn.execute(
-        _INSERT_ARTICLE,
-        {
-            "id": article.id,
-            "url": article.url,
-            "source": article.source,
-            "title": article.title,
-            "published": article.published.isoformat() if article.published else None,
-            "content_hash": digest,
-            "text": extraction.text,
-            "signature": neardup.to_bytes(signature),
-            "duplicate_of": root,
-            "extractor": EXTRACTOR,
-            "warnings": list(extraction.warnings),
-            "version": 1,
-            "ingested_at": stamp,
-            "updated_at": stamp,
-        },
-    ).scalar_one()
-    _index_bands(batch, article_pk, article.id, signature, root, keys)
-    _store_mentions(conn, batch, article_pk, article.id, 1, extraction, {}, stamp)
-    batch.placer.audit.append(
-        {
-            "at": stamp,
-            "who": who,
-            "action": "add article",
-            "event_id": None,
-            "article_id": article.id,
-            "detail": {"duplicate_of": root, "events": len(extraction.mentions)},
-        }
-    )
-    return root is not None
+def _stored_candidates(
+    conn: Connection, keys: Iterable[int]
+) -> tuple[dict[int, list[str]], dict[str, tuple[bytes | None, str | None]]]:
+    """The stored articles sharing a band key with the batch: key -> their ids, and for each id
+    its signature and the original it copies."""
+    by_key: dict[int, list[int]] = {}
+    wanted = sorted(set(keys))
+    for i in range(0, len(wanted), _CHUNK):
+        for key, pk in conn.execute(_BAND_MATCHES, {"keys": wanted[i : i + _CHUNK]}):
+            by_key.setdefault(key, []).append(pk)
+    pks = sorted({pk for found in by_key.values() for pk in found})
+    ids: dict[int, str] = {}
+    stored: dict[str, tuple[bytes | None, str | None]] = {}
+    for i in range(0, len(pks), _CHUNK):
+        for row in conn.execute(_CANDIDATES, {"pks": pks[i : i + _CHUNK]}):
+            ids[row.pk] = row.id
+            stored[row.id] = (row.signature, row.duplicate_of)
+    return {key: [ids[pk] for pk in found] for key, found in by_key.items()}, stored
 
 
-def _replace(
-    conn: Connection,
-    batch: _Batch,
-    old: Any,
-    article: Article,
-    extraction: Extraction,
-    digest: str,
-    who: str,
-) -> None:
-    stamp = now()
+def _find_roots(conn: Connection, batch: _Batch, work: list[_Work]) -> None:
+    """Settle, in batch order, which original each article is a near-copy of, if any: among the
+    stored articles and the batch's earlier ones, the most similar above the threshold."""
+    by_key, stored = _stored_candidates(conn, (k for item in work for k in item.keys))
+    replaced: set[str] = set()  # ids whose stored text an earlier article of the batch replaced
+    for item in work:
+        own = item.article.id
+        candidates: dict[str, tuple[bytes | None, str | None]] = {}
+        for key in item.keys:
+            for other, sig, copies in batch.band_index.get(key, ()):
+                candidates[other] = (sig, copies)
+            for other in by_key.get(key, ()):
+                if other not in replaced:
+                    candidates[other] = stored[other]
+        candidates.pop(own, None)
+        best: tuple[float, str] | None = None
+        for other, (data, duplicate_of) in sorted(candidates.items()):
+            if data is None:
+                continue
+            similarity = neardup.similarity(item.signature, neardup.from_bytes(data))
+            if similarity >= neardup.THRESHOLD:
+                root = duplicate_of or other
+                if best is None or (similarity, root) > best:
+                    best = (similarity, root)
+        item.root = best[1] if best else None
+        if item.old is not None:
+            replaced.add(own)
+        data = neardup.to_bytes(item.signature)
+        for key in set(item.keys):  # in the table at the end of the batch; until then, here
+            batch.band_index.setdefault(key, []).append((own, data, item.root))
+
+
+def _article_values(item: _Work) -> dict[str, Any]:
+    article, extraction = item.article, item.extraction
+    return {
+        "url": article.url,
+        "source": article.source,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "content_hash": item.digest,
+        "text": extraction.text,
+        "signature": neardup.to_bytes(item.signature),
+        "duplicate_of": item.root,
+        "extractor": EXTRACTOR,
+        "warnings": list(extraction.warnings),
+        "updated_at": item.stamp,
+    }
+
+
+def _write_articles(conn: Connection, batch: _Batch, work: list[_Work], who: str) -> None:
+    """Insert the new articles at once (a changed one is updated in place, its old mentions
+    closed), then all their mentions at once, their band keys, claims and audit rows."""
+    pins: dict[str, Mapping[tuple[int, str], int]] = {}
+    fresh: list[_Work] = []
+    for item in work:
+        item.stamp = now()
+        if item.old is None:
+            fresh.append(item)
+        else:
+            item.pk = item.old.pk
+            pins[item.article.id] = _close_old_version(conn, batch, item)
+    if fresh:
+        rows = [
+            {
+                **_article_values(item),
+                "id": item.article.id,
+                "version": 1,
+                "ingested_at": item.stamp,
+            }
+            for item in fresh
+        ]
+        pks = conn.execute(_INSERT_ARTICLE, rows).scalars().all()
+        for item, pk in zip(fresh, pks, strict=True):
+            item.pk = pk
+    mention_rows: list[dict[str, Any]] = []
+    kept: list[tuple[Mention, dict[str, Any]]] = []
+    for item in work:
+        version = 1 if item.old is None else item.old.version + 1
+        _mention_rows(item, version, pins.get(item.article.id, {}), mention_rows, kept)
+        for key in set(item.keys):
+            batch.bands.append({"key": key, "article_pk": item.pk})
+        batch.placer.audit.append(
+            {
+                "at": item.stamp,
+                "who": who,
+                "action": "add article" if item.old is None else "replace article",
+                "event_id": None,
+                "article_id": item.article.id,
+                "detail": {"duplicate_of": item.root, "events": len(item.extraction.mentions)}
+                if item.old is None
+                else {"version": version, "events": len(item.extraction.mentions)},
+            }
+        )
+    if mention_rows:
+        pks = conn.execute(_INSERT_MENTIONS, mention_rows).scalars().all()
+        _claims_and_places(batch, pks, mention_rows, kept)
+
+
+def _close_old_version(conn: Connection, batch: _Batch, item: _Work) -> dict[tuple[int, str], int]:
+    """Close a changed article's live mentions, drop its band keys and store its new text; the
+    analyst's pins on its mentions (merge, split), to replay on the new ones."""
+    old = item.old
+    assert old is not None
     previous = conn.execute(
         select(
             mentions.c.pk, mentions.c.idx, mentions.c.role, mentions.c.event_pk, mentions.c.pinned
         ).where(mentions.c.article_pk == old.pk, mentions.c.valid_to.is_(None))
     ).all()
-    # An analyst's placement of this article's mentions (merge, split) is replayed on the new ones.
-    pins = {(r.idx, r.role): r.event_pk for r in previous if r.pinned}
     conn.execute(
         update(mentions)
         .where(mentions.c.article_pk == old.pk, mentions.c.valid_to.is_(None))
-        .values(valid_to=stamp)
+        .values(valid_to=item.stamp)
     )
     batch.placer.touched.update(r.event_pk for r in previous if r.event_pk is not None)
     conn.execute(delete(article_bands).where(article_bands.c.article_pk == old.pk))
-    signature = neardup.signature(extraction.text)
-    keys = neardup.band_keys(signature)
-    root = _near_duplicate_root(conn, batch, signature, keys, exclude=old.pk)
-    version = old.version + 1
     conn.execute(
         update(articles)
         .where(articles.c.pk == old.pk)
-        .values(
-            url=article.url,
-            source=article.source,
-            title=article.title,
-            published=article.published.isoformat() if article.published else None,
-            content_hash=digest,
-            text=extraction.text,
-            signature=neardup.to_bytes(signature),
-            duplicate_of=root,
-            extractor=EXTRACTOR,
-            warnings=list(extraction.warnings),
-            version=version,
-            updated_at=stamp,
-        )
+        .values(**_article_values(item), version=old.version + 1)
     )
-    _index_bands(batch, old.pk, article.id, signature, root, keys)
-    _store_mentions(conn, batch, old.pk, article.id, version, extraction, pins, stamp)
-    batch.placer.audit.append(
-        {
-            "at": stamp,
-            "who": who,
-            "action": "replace article",
-            "event_id": None,
-            "article_id": article.id,
-            "detail": {"version": version, "events": len(extraction.mentions)},
-        }
-    )
-
-
-def _near_duplicate_root(
-    conn: Connection,
-    batch: _Batch,
-    signature: neardup.Signature,
-    keys: list[int],
-    *,
-    exclude: int | None = None,
-) -> str | None:
-    """The id of the original this text is a near-copy of (the root of its copies), if any."""
-    if not keys:
-        return None
-    candidates: dict[int, tuple[str, bytes | None, str | None]] = {}
-    for key in keys:
-        for pk, article_id, stored, duplicate_of in batch.band_index.get(key, ()):
-            candidates[pk] = (article_id, stored, duplicate_of)
-    pks = [pk for pk in conn.execute(_BAND_MATCHES, {"keys": keys}).scalars()]
-    if pks:
-        for row in conn.execute(_CANDIDATES, {"pks": sorted(pks)}):
-            candidates[row.pk] = (row.id, row.signature, row.duplicate_of)
-    candidates.pop(exclude or -1, None)
-    best: tuple[float, str] | None = None
-    for article_id, data, duplicate_of in sorted(candidates.values(), key=lambda c: c[0]):
-        if data is None:
-            continue
-        similarity = neardup.similarity(signature, neardup.from_bytes(data))
-        if similarity >= neardup.THRESHOLD:
-            root = duplicate_of or article_id
-            if best is None or (similarity, root) > best:
-                best = (similarity, root)
-    return best[1] if best else None
-
-
-def _index_bands(
-    batch: _Batch,
-    article_pk: int,
-    article_id: str,
-    signature: neardup.Signature,
-    root: str | None,
-    keys: list[int],
-) -> None:
-    """Band keys go in at the end of the batch; until then the batch finds them in memory."""
-    data = neardup.to_bytes(signature)
-    for key in set(keys):
-        batch.bands.append({"key": key, "article_pk": article_pk})
-        batch.band_index.setdefault(key, []).append((article_pk, article_id, data, root))
+    return {(r.idx, r.role): r.event_pk for r in previous if r.pinned}
 
 
 def _mention_fields(mention: Mention) -> dict[str, Any]:
@@ -352,27 +365,23 @@ def _mention_fields(mention: Mention) -> dict[str, Any]:
     return out
 
 
-def _store_mentions(
-    conn: Connection,
-    batch: _Batch,
-    article_pk: int,
-    article_id: str,
+def _mention_rows(
+    item: _Work,
     version: int,
-    extraction: Extraction,
     pins: Mapping[tuple[int, str], int],
-    stamp: str,
+    rows: list[dict[str, Any]],
+    kept: list[tuple[Mention, dict[str, Any]]],
 ) -> None:
-    rows: list[dict[str, Any]] = []
-    kept: list[tuple[Mention, dict[str, Any]]] = []
-    for idx, mention in enumerate(extraction.mentions):
+    """The rows of an article's mentions (appended to `rows`, with the mention to `kept`)."""
+    for idx, mention in enumerate(item.extraction.mentions):
         if not mention.date:
             continue  # an event without a date cannot be placed; it stays in `extract` output
         fields = _mention_fields(mention)
         pinned = pins.get((idx, mention.role))
         rows.append(
             {
-                "article_pk": article_pk,
-                "article_id": article_id,
+                "article_pk": item.pk,
+                "article_id": item.article.id,
                 "version": version,
                 "idx": idx,
                 "role": mention.role,
@@ -383,13 +392,19 @@ def _store_mentions(
                 "fields": fields,
                 "event_pk": pinned,
                 "pinned": pinned is not None,
-                "valid_from": stamp,
+                "valid_from": item.stamp,
             }
         )
         kept.append((mention, fields))
-    if not rows:
-        return
-    pks = conn.execute(_INSERT_MENTIONS, rows).scalars().all()
+
+
+def _claims_and_places(
+    batch: _Batch,
+    pks: Iterable[int],
+    rows: list[dict[str, Any]],
+    kept: list[tuple[Mention, dict[str, Any]]],
+) -> None:
+    """The claims of the stored mentions, and the places the placer is to settle."""
     placer = batch.placer
     claim_rows = batch.claims
     placed: list[tuple[dict[str, Any], str]] = []
