@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from launchwatch.model import Article, Rejected
 from launchwatch.store import placement
-from launchwatch.store.database import Store
+from launchwatch.store.database import Store, open_store
 from launchwatch.store.load import ingest, reported_events
 from launchwatch.store.query import EventFilter, event_record, list_events
 from launchwatch.store.schema import audit, mentions
@@ -178,3 +179,34 @@ def test_rocket_and_satellite_reports_of_one_launch_merge(store: Store) -> None:
     ingest(store, [rocket, satellite])
     assert frozenset({"k1", "k2"}) in groups(store)
     assert _event_of(store, "k1")["type"] == "satellite_launch"
+
+
+def _runs_in_batches_of(size: int, where: Path) -> dict:
+    """The launches, then a second run in which s01 changes and two more copies of it come in."""
+    store = open_store(f"sqlite:///{where / f'batch{size}.db'}")
+    articles = load_articles()
+    ingest(store, articles, batch_size=size)
+    s01 = next(a for a in articles if a.id == "s01")
+    changed = dataclasses.replace(s01, text=s01.text + "\n\nThe launch was the third this month.")
+    copies = [
+        dataclasses.replace(
+            s01,
+            id=f"copy{i}",
+            url=f"https://copy{i}.example",
+            text=s01.text.replace("Tuesday", day),
+        )
+        for i, day in enumerate(("Tuesday morning local time", "Tuesday, the military said"))
+    ]
+    ingest(store, [copies[0], changed, copies[1]], batch_size=size)
+    try:
+        return snapshot(store)
+    finally:
+        store.engine.dispose()
+
+
+def test_batch_size_changes_nothing_in_the_database(tmp_path: Path) -> None:
+    one = _runs_in_batches_of(1, tmp_path)
+    roots = {article: root for article, _, root, _ in one["articles"]}
+    assert roots["s03"] == "s01" and roots["copy0"] == "s01" and roots["copy1"] == "s01"
+    assert _runs_in_batches_of(3, tmp_path) == one
+    assert _runs_in_batches_of(500, tmp_path) == one
