@@ -48,6 +48,11 @@ def _lowered(text: str) -> str | None:
     return _LOWERED[1]
 
 
+# A pattern that opens with a lookbehind or `\b` gives `re` no set of first characters to skip
+# ahead with, so it tries every position of the text; an opening lookahead on the letters its
+# words begin with, "(?=[tflbs])", restores that (about 2x on such a pattern).
+
+
 class Gated:
     """A regular expression behind a cheap keyword test.
 
@@ -203,8 +208,8 @@ TRIGGER = Gated(
 # not "conducted drills").
 WEAK_VERB = Gated(
     re.compile(
-        r"(?<![-\w])(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|test(?:ed|s)|"
-        r"perform(?:ed|s)|put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|"
+        r"(?=[cstpedfm])(?<![-\w])(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|"
+        r"test(?:ed|s)|perform(?:ed|s)|put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|"
         r"test[- ]fir(?:ed|es|ing)|flew|misfired|flight[- ]test(?:ed)?)\b",
         NOCASE,
     ),
@@ -248,7 +253,8 @@ NOMINAL_ACT = Gated(
 # Verbs that alone show the act (without them a clause needs a firmer verb above).
 STRONG_VERB = Gated(
     re.compile(
-        r"(?<![-\w])(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|test[- ]fired|"
+        r"(?=[tflbs])(?<![-\w])(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|"
+        r"test[- ]fired|"
         r"test[- ]launched|blasted off|lifted off|shot|shot off)\b",
         NOCASE,
     ),
@@ -563,7 +569,8 @@ def relative_days(match: re.Match[str]) -> int:
 # Words that put a clause in the past without a date: it speaks of an earlier event.
 BACKGROUND_CUE = Gated(
     re.compile(
-        r"\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|prior(?! to)|"
+        r"(?=[pelhiastfc])\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|"
+        r"prior(?! to)|"
         r"earlier (?:this|last|in)|last (?:year|month|week|fall|autumn|"
         r"spring|summer|winter|time)|had (?:\w+ )?(?:fired|launched|conducted|tested|carried)|"
         r"in the past|ago|so far|to date|first (?:\w+ ){0,4}since|since (?:then|the start|early|"
@@ -633,7 +640,8 @@ AGGREGATE_SPAN = re.compile(
 _SAYING = "said|says|confirmed|announced|reported|told|stated|disclosed|revealed"
 # A date that dates the saying, not the event ("confirmed on Tuesday", "on Monday said").
 SAID_BEFORE_DATE = re.compile(
-    rf"\b(?:{_SAYING}|added|published|released|aired|broadcast)\s+(?:\w+\s+){{0,2}}$",
+    rf"(?=[scartdpb])\b(?:{_SAYING}|added|published|released|aired|broadcast)"
+    r"\s+(?:\w+\s+){0,2}$",
     NOCASE,
 )
 SAID_AFTER_DATE = re.compile(
@@ -762,7 +770,8 @@ EVENT_WORDS = re.compile(
 POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 # A system named only for comparison ("resembles Russia's Iskander", "a version of the KN-23").
 COMPARED = re.compile(
-    r"\b(?:resembl\w*|similar to|like|modell?ed on|based on|version of|derived from|"
+    r"(?=[rslmbvdcat])\b(?:resembl\w*|similar to|like|modell?ed on|based on|version of|"
+    r"derived from|"
     r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
     r"than)\s+(?:[\w'’-]+\s+){0,3}$",
     NOCASE,
