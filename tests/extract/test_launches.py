@@ -324,3 +324,16 @@ def test_a_system_the_new_one_replaces_is_not_what_was_fired() -> None:
         published="2023-06-08",
     )
     assert report.missile_names == ("Agni-Prime",)
+
+
+def test_a_launch_of_another_class_told_in_a_participle_stays_apart_from_the_news() -> None:
+    mentions = extract(
+        "North Korea fired several cruise missiles off its west coast on Thursday, the JCS said. "
+        "Officials said the last of Wednesday's three ballistic missiles, launched from Sinpo, "
+        "appeared to have failed."
+    )
+    (main,) = reports(mentions)
+    assert (main.count, main.count_qualifier, main.missile_class) == (None, "multiple", "cruise")
+    assert main.launch_site is None and main.outcome == "unknown"
+    (earlier,) = [m for m in mentions if m.role == "background"]
+    assert (earlier.date, earlier.count, earlier.outcome) == ("2024-05-29", 3, "failure")
