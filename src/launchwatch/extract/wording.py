@@ -651,10 +651,18 @@ LOCAL_TIME_AFTER = re.compile(
 )
 # A reporter is credited when it is the subject of a verb of saying ("the JCS said", "Kishi,
 # the defense minister, told reporters") or its object ("according to the JCS", "said Kishi").
-CREDITED_AFTER = re.compile(
-    rf"[^.;:!?]{{0,60}}?\b(?:{_SAYING}|say|reports|noted|detected|estimated|assessed|added|"
-    r"claimed|tracked|spotted|identified|quoted|explained|briefed|recorded|measured|registered|"
-    r"released|published|showed|statement)\b",
+_CREDIT_VERBS = (
+    rf"(?:{_SAYING}|say|saying|reports|noted|detected|estimated|assessed|added|claimed|tracked|"
+    r"spotted|identified|quoted|explained|briefed|recorded|measured|registered|released|"
+    r"published|showed|statement|hailed|"
+    # "the JCS put the apogee at 6,200 km", "a quake the USGS put at magnitude 6.3"
+    r"put\b[^.;:!?]{0,30}?\bat)"
+)
+CREDITED_AFTER = re.compile(rf"[^.;:!?]{{0,60}}?\b(?P<verb>{_CREDIT_VERBS})\b", re.IGNORECASE)
+# "Kishida, who cut short a trip abroad, told reporters": the verb after an aside.
+CREDITED_APPOSITIVE = re.compile(
+    # (a date's abbreviation inside it, "ahead of the Oct. 31 election", does not end it)
+    rf",(?:[^.;:!?]|\.(?=\s+\d)){{0,120}}?,\s+(?:\w+\s+)?(?P<verb>{_CREDIT_VERBS})\b",
     re.IGNORECASE,
 )
 CREDITED_BEFORE = re.compile(
@@ -663,6 +671,20 @@ CREDITED_BEFORE = re.compile(
     r"[^.;:!?]{0,50}$",
     re.IGNORECASE,
 )
+# A new clause between a verb of saying and a name: "the ministry said, and the coast guard ...".
+NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|as|although|though)\b", re.IGNORECASE)
+# That the event happened at all is a fact of it.
+CONFIRMED = re.compile(r"\b(?:confirm\w*|t(?:ook|aken) place|occurred|happened)\b", re.IGNORECASE)
+# Protest, concern and consultation: reactions to a launch, not facts about it.
+REACTION = Gated(
+    re.compile(
+        r"\b(?:protest\w*|condemn\w*|unacceptable|reckless|aware of|notice|consult\w*|"
+        r"coordinat\w*|respond|response|threat)\b",
+        re.IGNORECASE,
+    ),
+    ("protest", "condemn", "unacceptable", "reckless", "aware of", "notice", "consult",
+     "coordinat", "respon", "threat"),
+)  # fmt: skip
 # An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
 US_TIME = re.compile(
     r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b"
@@ -674,7 +696,7 @@ ATTRIBUTION = Gated(
     re.compile(
         rf"\b(?:{_SAYING}|say|according to|reports|detected|statement|estimated|assessed|added|"
         r"noted|claimed|quoted|cited|tracked|spotted|identified|briefed|explained|recorded|"
-        r"measured|registered)\b",
+        r"measured|registered|hailed|put\b[^.;:!?]{0,30}?\bat)\b",
         re.IGNORECASE,
     ),
     (
@@ -705,6 +727,8 @@ ATTRIBUTION = Gated(
         "record",
         "measur",
         "regist",
+        "hail",
+        "put",
     ),
 )
 FAILURE = Gated(
