@@ -90,3 +90,26 @@ def test_an_actor_in_another_clause_is_not_the_reporter() -> None:
         published="2024-05-26",
     )
     assert main.reported_by == ("Iran state TV",)
+
+
+def test_a_japanese_defense_minister_named_speaks_for_the_ministry() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile on Thursday. Defense Minister Yasukazu Hamada "
+        "said the missile flew about 1,000 km."
+    )
+    assert main.reported_by == ("Japan MoD",)
+
+
+def test_the_government_in_a_capital_is_that_government() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile on Thursday. The government in Tokyo announced that "
+        "the missile passed over Hokkaido."
+    )
+    assert main.reported_by == ("Japan government",)
+
+
+def test_the_french_armed_forces_ministry_is_france_mod() -> None:
+    main = main_event(
+        "France's armed forces ministry said an M51.3 missile flew from Biscarrosse on Thursday."
+    )
+    assert main.reported_by == ("France MoD",)
