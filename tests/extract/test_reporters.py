@@ -113,3 +113,20 @@ def test_the_french_armed_forces_ministry_is_france_mod() -> None:
         "France's armed forces ministry said an M51.3 missile flew from Biscarrosse on Thursday."
     )
     assert main.reported_by == ("France MoD",)
+
+
+def test_a_comparison_with_the_previous_test_is_a_fact_of_the_news() -> None:
+    main = main_event(
+        "North Korea carried out a nuclear test on Thursday. The Korea Meteorological "
+        "Administration measured the quake at magnitude 5.7 and said it was far stronger than "
+        "the one set off by the previous test."
+    )
+    assert main.reported_by == ("South Korea KMA",)
+
+
+def test_a_superlative_to_date_is_a_fact_of_the_news() -> None:
+    main = main_event(
+        "North Korea carried out a nuclear test on Thursday. The U.S. Geological Survey "
+        "measured the quake at magnitude 6.1, which would make it the largest test to date."
+    )
+    assert main.reported_by == ("USGS",)

@@ -594,6 +594,13 @@ BACKGROUND_CUE = Gated(
         "every year",
     ),
 )
+# The news measured against the past is a fact of the news: a cue word right after "than" or a
+# superlative ("more powerful than the previous test", "the most powerful test to date").
+COMPARED_WITH_PAST = re.compile(
+    r"\b(?:than|most|largest|longest|highest|biggest|strongest|farthest|furthest|heaviest|"
+    r"greatest|fastest)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 # A definite reference to the news of the day: such a sentence speaks of the main event.
 MAIN_REFERENCE = re.compile(
     r"\b(?:latest|this|today's|the new|the missile|the missiles|the launch|the rocket|"
