@@ -337,3 +337,23 @@ def test_a_launch_of_another_class_told_in_a_participle_stays_apart_from_the_new
     assert main.launch_site is None and main.outcome == "unknown"
     (earlier,) = [m for m in mentions if m.role == "background"]
     assert (earlier.date, earlier.count, earlier.outcome) == ("2024-05-29", 3, "failure")
+
+
+def test_a_name_listed_with_a_compared_one_is_compared_too() -> None:
+    (main,) = reports(
+        extract(
+            "India test-fired an Agni-Prime missile off Odisha on Thursday, the Defence Ministry "
+            "said. The new missile is to replace the ageing Agni-1 and Agni-2."
+        )
+    )
+    assert main.missile_names == ("Agni-Prime",)
+
+
+def test_a_system_the_launched_one_takes_over_from_is_not_launched() -> None:
+    (main,) = reports(
+        extract(
+            "Russia test-fired a Sarmat missile from Plesetsk on Thursday, the Defence Ministry "
+            "said. The new missile is to take over from the Topol-M."
+        )
+    )
+    assert main.missile_names == ("Sarmat",)

@@ -49,6 +49,8 @@ _OFFICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAMED_CLASS_RANK = 4.5
+# Names joined in one list: "the Agni-1 and Agni-2", "Hwasong-15, Hwasong-17 or Hwasong-18".
+_COORDINATED = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
 _SAID_IN_NAME = re.compile(r"\b(?:said|says)$", re.IGNORECASE)
 # "the missiles detected by South Korea": who watched, not who fired ("fired by" still counts).
 _OBSERVED_BY = re.compile(
@@ -222,13 +224,19 @@ class Facts:
                 ):
                     event.class_rank, event.missile_class = rank, name
                     event.cite("missile_class", ev)
+        compared_end = -1
         for m in clause.sentence.vocab:
             if m.kind != "missile" or not clause.inside(m.start, m.end):
                 continue
+            if w.COMPARED.search(self.text, max(clause.start, m.start - 40), m.start) or (
+                compared_end >= 0 and _COORDINATED.fullmatch(self.text, compared_end, m.start)
+            ):
+                # "a design that resembles Russia's Iskander", "to replace the older Agni-1 and
+                # Agni-2": not what was fired
+                compared_end = m.end
+                continue
             if (m.event_type == "satellite_launch") != (event.type == "satellite_launch"):
                 continue
-            if w.COMPARED.search(self.text, max(clause.start, m.start - 40), m.start):
-                continue  # "a design that resembles Russia's Iskander": not what was fired
             if m.canonical not in event.names:
                 event.names.append(m.canonical)
                 event.cite("missile_names", ev)

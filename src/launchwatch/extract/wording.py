@@ -794,6 +794,7 @@ POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 COMPARED = re.compile(
     r"\b(?:resembl\w*|similar to|like|modell?ed on|based on|version of|derived from|"
     r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
+    r"(?:take|takes|taking|took) over from|"
     r"than)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
