@@ -357,3 +357,14 @@ def test_a_system_the_launched_one_takes_over_from_is_not_launched() -> None:
         )
     )
     assert main.missile_names == ("Sarmat",)
+
+
+def test_a_when_clause_keeps_its_earlier_time_across_a_merged_aside() -> None:
+    mentions = extract(
+        "North Korea said on Thursday it had test-fired a Hwasong-18 ICBM. Its previous ICBM "
+        "launch was on April 2, when it fired a Hwasong-17 hours before a summit opened.",
+    )
+    (main,) = reports(mentions)
+    assert main.missile_names == ("Hwasong-18",)
+    earlier = [m for m in mentions if m.role == "background"]
+    assert [(m.date, m.missile_names) for m in earlier] == [("2024-04-02", ("Hwasong-17",))]

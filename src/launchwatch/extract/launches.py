@@ -171,7 +171,12 @@ class _Walker(Acts, Dating, Facts):
                 # the piece is merged into the clause before it
                 prev = clauses[-1]
                 clauses[-1] = Clause(
-                    sentence, prev.start, e, prev.opened_by_background, text[prev.start : e]
+                    sentence,
+                    prev.start,
+                    e,
+                    prev.opened_by_background,
+                    text[prev.start : e],
+                    prev.inherits_time,
                 )
                 continue
             inherits = s in neutral and bool(w.WHEN.match(text, s))
