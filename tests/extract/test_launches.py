@@ -368,3 +368,23 @@ def test_a_when_clause_keeps_its_earlier_time_across_a_merged_aside() -> None:
     assert main.missile_names == ("Hwasong-18",)
     earlier = [m for m in mentions if m.role == "background"]
     assert [(m.date, m.missile_names) for m in earlier] == [("2024-04-02", ("Hwasong-17",))]
+
+
+def test_a_landing_told_after_open_waters_of() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea fired an ICBM on Thursday that came down in a planned zone of the open "
+            "waters of the East Sea, state media said."
+        )
+    )
+    assert main.landing == "East Sea"
+
+
+def test_a_target_hit_on_a_coast_is_where_the_missile_came_down() -> None:
+    (main,) = reports(
+        extract(
+            "Russia test-fired a Zircon missile on Thursday, launching it from a frigate in the "
+            "White Sea and hitting a target on the Barents Sea coast, the Defence Ministry said."
+        )
+    )
+    assert main.landing == "Barents Sea"

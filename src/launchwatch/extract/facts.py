@@ -27,8 +27,8 @@ _FLIGHT = re.compile(
 )
 _LANDING_BEFORE = re.compile(
     r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
-    r"inside|to|at|across|hit|struck|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
-    r"dropped|plunged|crashed|came down)\b"
+    r"inside|to|at|across|hit|hitting|struck|striking|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
+    r"dropped|plunged|crashed|came down|waters)\b"
     r"[^.]{0,40}$",
     re.IGNORECASE,
 )
@@ -37,6 +37,7 @@ _NOT_LANDED = re.compile(
     r"\b(?:not|none|no|never|didn't|did not|aimed|supposed|intended|"
     # a target aimed at, not one hit ("hit the target at Kamchatka" is a landing)
     r"(?<!hit the )(?<!hit a )(?<!hit its )(?<!struck the )(?<!struck its )(?<!struck a )"
+    r"(?<!hitting the )(?<!hitting a )(?<!hitting its )(?<!striking the )(?<!striking a )"
     r"(?<!reached the )(?<!reached its )target\w*)\b[^.;]{0,40}$",
     re.I,
 )
