@@ -526,3 +526,8 @@ def test_a_figure_listed_after_another_has_its_role() -> None:
         (240, "range"),
         (40, "apogee"),
     ]
+
+
+def test_a_number_before_more_counts_the_launch() -> None:
+    (count,) = find_counts("Hours later it fired four more short-range missiles.")
+    assert (count.count, count.qualifier) == (4, None)
