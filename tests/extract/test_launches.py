@@ -388,3 +388,14 @@ def test_a_target_hit_on_a_coast_is_where_the_missile_came_down() -> None:
         )
     )
     assert main.landing == "Barents Sea"
+
+
+def test_a_day_that_names_the_test_after_a_verb_of_saying_dates_the_test() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea said on Friday it had test-fired two new cruise missiles. State media "
+            "said the Thursday evening test checked a new engine.",
+            published="2024-05-31",
+        )
+    )
+    assert main.date == "2024-05-30"

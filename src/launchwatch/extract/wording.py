@@ -782,6 +782,12 @@ EVENT_BEFORE_DATE = re.compile(
 EVENT_AFTER_DATE = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:launch|test|firing|liftoff|flight)\b", re.IGNORECASE
 )
+# A day that modifies the launch noun after it: "the Thursday evening test", "Sunday's launch".
+DAY_OF_EVENT = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:launch|test|firing|liftoff|"
+    r"flight)\b",
+    re.IGNORECASE,
+)
 # Words that show a clause speaks of the event itself (for dating an undated report).
 EVENT_WORDS = re.compile(
     r"\b(?:happened|occurred|took place|launch\w*|test\w*|firing|fired|incident|drama|failure|"
