@@ -399,3 +399,14 @@ def test_a_day_that_names_the_test_after_a_verb_of_saying_dates_the_test() -> No
         )
     )
     assert main.date == "2024-05-30"
+
+
+def test_a_launch_in_the_same_drill_as_an_earlier_one_is_told_of_that_one() -> None:
+    (main,) = reports(
+        extract(
+            "Russia test-fired a Yars missile from Plesetsk on Thursday, the Defence Ministry "
+            "said. Russia last fired a Yars on October 25, 2023, in a drill. In the same drill, "
+            "a Sineva missile was fired from a submarine.",
+        )
+    )
+    assert main.missile_names == ("Yars",)

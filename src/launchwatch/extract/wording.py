@@ -315,7 +315,10 @@ NEWS_LIKE = re.compile(
 )
 NEWS_REFERENCE = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", re.IGNORECASE)
 # A clause that opens on a definite subject speaks of the event just named.
-DEFINITE_SUBJECT = re.compile(r"^\W*(?:the|that|this|those|these|it|its)\b", re.IGNORECASE)
+# ("In the same drill, a Sineva was fired": the event just named, told on.)
+DEFINITE_SUBJECT = re.compile(
+    r"^\W*(?:(?:in|during|at|on)\s+the\s+same|the|that|this|those|these|it|its)\b", re.IGNORECASE
+)
 
 # Future, possibility, intention, preparation: no launch has happened (yet).
 # What stands just before a launch verb and undoes it. Read over the last words (a regular
