@@ -410,3 +410,13 @@ def test_a_launch_in_the_same_drill_as_an_earlier_one_is_told_of_that_one() -> N
         )
     )
     assert main.missile_names == ("Yars",)
+
+
+def test_a_place_a_distance_is_measured_from_is_no_launch_site() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea fired a ballistic missile over Japan on Thursday, Tokyo said. The "
+            "missile flew farther than Guam, which lies 3,400 km from Pyongyang."
+        )
+    )
+    assert main.launch_site is None

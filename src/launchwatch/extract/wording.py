@@ -773,7 +773,9 @@ SITE_BEFORE = re.compile(
 )
 SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
-    r"came down|down at|impact\w*|struck|over|flew|flying|crash\w*)\b(?:\s+\S+){0,5}\s*$",
+    r"came down|down at|impact\w*|struck|over|flew|flying|crash\w*)\b(?:\s+\S+){0,5}\s*$"
+    # "Guam, roughly 3,400 km from Pyongyang": a distance measured from a place
+    r"|\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
