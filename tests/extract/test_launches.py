@@ -324,3 +324,99 @@ def test_a_system_the_new_one_replaces_is_not_what_was_fired() -> None:
         published="2023-06-08",
     )
     assert report.missile_names == ("Agni-Prime",)
+
+
+def test_a_launch_of_another_class_told_in_a_participle_stays_apart_from_the_news() -> None:
+    mentions = extract(
+        "North Korea fired several cruise missiles off its west coast on Thursday, the JCS said. "
+        "Officials said the last of Wednesday's three ballistic missiles, launched from Sinpo, "
+        "appeared to have failed."
+    )
+    (main,) = reports(mentions)
+    assert (main.count, main.count_qualifier, main.missile_class) == (None, "multiple", "cruise")
+    assert main.launch_site is None and main.outcome == "unknown"
+    (earlier,) = [m for m in mentions if m.role == "background"]
+    assert (earlier.date, earlier.count, earlier.outcome) == ("2024-05-29", 3, "failure")
+
+
+def test_a_name_listed_with_a_compared_one_is_compared_too() -> None:
+    (main,) = reports(
+        extract(
+            "India test-fired an Agni-Prime missile off Odisha on Thursday, the Defence Ministry "
+            "said. The new missile is to replace the ageing Agni-1 and Agni-2."
+        )
+    )
+    assert main.missile_names == ("Agni-Prime",)
+
+
+def test_a_system_the_launched_one_takes_over_from_is_not_launched() -> None:
+    (main,) = reports(
+        extract(
+            "Russia test-fired a Sarmat missile from Plesetsk on Thursday, the Defence Ministry "
+            "said. The new missile is to take over from the Topol-M."
+        )
+    )
+    assert main.missile_names == ("Sarmat",)
+
+
+def test_a_when_clause_keeps_its_earlier_time_across_a_merged_aside() -> None:
+    mentions = extract(
+        "North Korea said on Thursday it had test-fired a Hwasong-18 ICBM. Its previous ICBM "
+        "launch was on April 2, when it fired a Hwasong-17 hours before a summit opened.",
+    )
+    (main,) = reports(mentions)
+    assert main.missile_names == ("Hwasong-18",)
+    earlier = [m for m in mentions if m.role == "background"]
+    assert [(m.date, m.missile_names) for m in earlier] == [("2024-04-02", ("Hwasong-17",))]
+
+
+def test_a_landing_told_after_open_waters_of() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea fired an ICBM on Thursday that came down in a planned zone of the open "
+            "waters of the East Sea, state media said."
+        )
+    )
+    assert main.landing == "East Sea"
+
+
+def test_a_target_hit_on_a_coast_is_where_the_missile_came_down() -> None:
+    (main,) = reports(
+        extract(
+            "Russia test-fired a Zircon missile on Thursday, launching it from a frigate in the "
+            "White Sea and hitting a target on the Barents Sea coast, the Defence Ministry said."
+        )
+    )
+    assert main.landing == "Barents Sea"
+
+
+def test_a_day_that_names_the_test_after_a_verb_of_saying_dates_the_test() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea said on Friday it had test-fired two new cruise missiles. State media "
+            "said the Thursday evening test checked a new engine.",
+            published="2024-05-31",
+        )
+    )
+    assert main.date == "2024-05-30"
+
+
+def test_a_launch_in_the_same_drill_as_an_earlier_one_is_told_of_that_one() -> None:
+    (main,) = reports(
+        extract(
+            "Russia test-fired a Yars missile from Plesetsk on Thursday, the Defence Ministry "
+            "said. Russia last fired a Yars on October 25, 2023, in a drill. In the same drill, "
+            "a Sineva missile was fired from a submarine.",
+        )
+    )
+    assert main.missile_names == ("Yars",)
+
+
+def test_a_place_a_distance_is_measured_from_is_no_launch_site() -> None:
+    (main,) = reports(
+        extract(
+            "North Korea fired a ballistic missile over Japan on Thursday, Tokyo said. The "
+            "missile flew farther than Guam, which lies 3,400 km from Pyongyang."
+        )
+    )
+    assert main.launch_site is None

@@ -517,3 +517,17 @@ def test_devset_gold_figures_are_the_first_with_their_role() -> None:
     # island that the gold counts as flown.
     assert scored >= 30
     assert agreed >= scored - 2
+
+
+def test_a_figure_listed_after_another_has_its_role() -> None:
+    text = "The two missiles flew roughly 380 km and 240 km at altitudes of about 40 km."
+    assert [(q.value, q.role) for q in find_quantities(text)] == [
+        (380, "range"),
+        (240, "range"),
+        (40, "apogee"),
+    ]
+
+
+def test_a_number_before_more_counts_the_launch() -> None:
+    (count,) = find_counts("Hours later it fired four more short-range missiles.")
+    assert (count.count, count.qualifier) == (4, None)

@@ -263,6 +263,9 @@ def _count_head(text: str, lo: int, pos: int) -> tuple[int, _HeadParts] | None:
                 if parts is not None:
                     return head_start, parts
             return None
+        if word == "more" and k > 0 and _counts_before(raws[k - 1].strip(_PUNCT).lower()):
+            k -= 1  # "three more missiles": the count of this launch
+            continue
         if word in ("to", "and", "or") and k > 0 and raws[k - 1].endswith("-"):
             k -= 1  # "short- to medium-range" is one modifier
             at = offset[k] = seg.rfind(raws[k], 0, at)
@@ -273,6 +276,13 @@ def _count_head(text: str, lo: int, pos: int) -> tuple[int, _HeadParts] | None:
             return None
         k -= 1
     return None
+
+
+def _counts_before(word: str) -> bool:
+    """A number word or figure that "more" may follow ("two more", "18 more")."""
+    return word not in ("a", "an", "of", "and") and (
+        word in NUMBER_WORDS or (word[:1] in _DIGITS and _is_number_word(word))
+    )
 
 
 def _is_number_word(word: str) -> bool:

@@ -133,9 +133,12 @@ class Clause:
     @cached_property
     def cue(self) -> bool:
         """Words that put the clause in the past of the news (reported speech excepted)."""
+        doc = self.sentence.doc
         for m in self._within(w.BACKGROUND_CUE, "cues"):
             if m.group(0).lower().startswith("had") and w.SAID_HAD.search(self.text):
                 continue
+            if w.COMPARED_WITH_PAST.search(doc, max(self.start, m.start() - 60), m.start()):
+                continue  # "more powerful than the previous test", "its largest test to date"
             return True
         return False
 

@@ -29,8 +29,8 @@ _FLIGHT = re.compile(
 )
 _LANDING_BEFORE = re.compile(
     r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
-    r"inside|to|at|across|hit|struck|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
-    r"dropped|plunged|crashed|came down)\b"
+    r"inside|to|at|across|hit|hitting|struck|striking|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
+    r"dropped|plunged|crashed|came down|waters)\b"
     r"[^.]{0,40}$",
     NOCASE,
 )
@@ -39,6 +39,7 @@ _NOT_LANDED = re.compile(
     r"\b(?:not|none|no|never|didn't|did not|aimed|supposed|intended|"
     # a target aimed at, not one hit ("hit the target at Kamchatka" is a landing)
     r"(?<!hit the )(?<!hit a )(?<!hit its )(?<!struck the )(?<!struck its )(?<!struck a )"
+    r"(?<!hitting the )(?<!hitting a )(?<!hitting its )(?<!striking the )(?<!striking a )"
     r"(?<!reached the )(?<!reached its )target\w*)\b[^.;]{0,40}$",
     NOCASE,
 )
@@ -51,6 +52,9 @@ _OFFICE_AFTER = re.compile(
     NOCASE,
 )
 _NAMED_CLASS_RANK = 4.5
+# Names joined in one list: "the Agni-1 and Agni-2", "Hwasong-15, Hwasong-17 or Hwasong-18".
+_COORDINATED = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+_SAID_IN_NAME = re.compile(r"\b(?:said|says)$", NOCASE)
 # "the missiles detected by South Korea": who watched, not who fired ("fired by" still counts).
 _OBSERVED_BY = re.compile(
     r"\b(?:detected|tracked|spotted|monitored|observed|picked up|seen|caught|identified)\s+by\s+"
@@ -223,13 +227,19 @@ class Facts:
                 ):
                     event.class_rank, event.missile_class = rank, name
                     event.cite("missile_class", ev)
+        compared_end = -1
         for m in clause.sentence.vocab:
             if m.kind != "missile" or not clause.inside(m.start, m.end):
                 continue
+            if w.COMPARED.search(self.text, max(clause.start, m.start - 40), m.start) or (
+                compared_end >= 0 and _COORDINATED.fullmatch(self.text, compared_end, m.start)
+            ):
+                # "a design that resembles Russia's Iskander", "to replace the older Agni-1 and
+                # Agni-2": not what was fired
+                compared_end = m.end
+                continue
             if (m.event_type == "satellite_launch") != (event.type == "satellite_launch"):
                 continue
-            if w.COMPARED.search(self.text, max(clause.start, m.start - 40), m.start):
-                continue  # "a design that resembles Russia's Iskander": not what was fired
             if m.canonical not in event.names:
                 event.names.append(m.canonical)
                 event.cite("missile_names", ev)
@@ -347,7 +357,6 @@ class Facts:
     def _absorb_reporters(self, event: Draft, clause: Clause) -> None:
         """Reporters credited for the facts of this sentence (not those who merely condemn)."""
         sentence = clause.sentence
-        text = self.text
         for m in sentence.vocab:
             if m.kind != "reporter" or m.start < sentence.start or m.end > sentence.end:
                 continue
@@ -357,20 +366,69 @@ class Facts:
             if m.needs_country and event.country is not None and event.country not in speaks_for:
                 continue
             credited = sentence.attributed and (
-                w.CREDITED_AFTER.match(text, m.end, sentence.end)
-                or w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
+                self._credited_after(m, sentence) or self._credited_before(m, sentence)
             )
+            if credited and self._reaction_only(sentence):
+                continue  # "Kishida condemned the launch and said Tokyo had lodged a protest"
             # A state's own force announcing its test is the reporter: "The Air Force Global
             # Strike Command conducted a test launch".
-            acting = m.country == event.country and any(
-                m.end <= v.start() <= m.end + 80 for v, _ in sentence.verbs or ()
-            )
+            acting = m.country == event.country and self._acts_after(clause, m)
             if (credited or acting) and m.needs_country and event.country is None:
                 # decided when the state is known (see `settle_reporters`)
                 event.reporter_needs.setdefault(m.canonical, set()).update(speaks_for)
             if (credited or acting) and m.canonical not in event.reporters:
                 event.reporters.append(m.canonical)
                 event.cite("reported_by", sentence.evidence)
+
+    def _credited_after(self, m: VocabMatch, sentence: Sentence) -> bool:
+        """The reporter is the subject of a verb of saying ("the JCS said", "Kishida, who ...,
+        told reporters"), not of a denied one ("state media did not report")."""
+        text = self.text
+        if _SAID_IN_NAME.search(text, m.start, m.end):
+            return True  # the phrase itself says it: "Tokyo said"
+        said = w.CREDITED_AFTER.match(text, m.end, sentence.end) or w.CREDITED_APPOSITIVE.match(
+            text, m.end, sentence.end
+        )
+        return said is not None and not w.negated_before(text[m.end : said.start("verb")])
+
+    def _credited_before(self, m: VocabMatch, sentence: Sentence) -> bool:
+        """The reporter is the object of a verb of saying ("according to the JCS", "said
+        Kishi"), not the subject of a new clause after it ("the ministry said, and the coast
+        guard warned ships")."""
+        text = self.text
+        cue = w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
+        return cue is not None and not w.NEW_CLAUSE.search(text, cue.start(), m.start)
+
+    def _reaction_only(self, sentence: Sentence) -> bool:
+        """A sentence of protest or concern that tells no fact of the launch: who says it is
+        reacting to the news, not a source for it."""
+        if not w.REACTION.search(self.text, sentence.start, sentence.end):
+            return False
+        if w.CONFIRMED.search(self.text, sentence.start, sentence.end):
+            return False  # "said it had confirmed that a nuclear test had taken place"
+        kinds = ("landing", "site", "missile")
+        return not (
+            sentence.quantities
+            or any(_COUNT_NOUN.match(c.noun) for c in sentence.counts)
+            or any(v.kind in kinds for v in sentence.vocab)
+            or self._classes(sentence)
+        )
+
+    def _acts_after(self, clause: Clause, m: VocabMatch) -> bool:
+        """An act of launching told right after the reporter, in the same clause: the state's own
+        force as the actor ("the Air Force Global Strike Command launched ...")."""
+        text = self.text
+        for verb, _strong in clause.sentence.verbs or ():
+            if not (m.end <= verb.start() <= m.end + 80 and clause.inside(m.start, verb.end())):
+                continue
+            before = text[max(clause.start, verb.start() - 60) : verb.start()]
+            word = verb.group(0).lower()
+            if word in ("launches", "fires", "tests") and not w.VERB_LAUNCHES_AFTER.search(before):
+                continue  # "reported on the launches": a noun
+            if w.negated_before(before) or w.modal_before(before):
+                continue
+            return True
+        return False
 
 
 def settle_reporters(event: Draft) -> None:

@@ -172,7 +172,12 @@ class _Walker(Acts, Dating, Facts):
                 # the piece is merged into the clause before it
                 prev = clauses[-1]
                 clauses[-1] = Clause(
-                    sentence, prev.start, e, prev.opened_by_background, text[prev.start : e]
+                    sentence,
+                    prev.start,
+                    e,
+                    prev.opened_by_background,
+                    text[prev.start : e],
+                    prev.inherits_time,
                 )
                 continue
             inherits = s in neutral and bool(w.WHEN.match(text, s))
@@ -398,6 +403,11 @@ class _Walker(Acts, Dating, Facts):
         if main.missile_class is None or event_type == "satellite_launch":
             return False
         stretch = self._stretch(clause, verb)
+        if _PARTICIPLE_AFTER_COMMA.search(self.text, stretch.start, verb.start()):
+            # "the second of Monday's two ballistic missiles, fired from Jangyon": a participle
+            # after a comma tells of the noun before it, which names the class.
+            left = max(self.text.rfind(",", clause.start, stretch.start), clause.start)
+            stretch = Clause(clause.sentence, left, stretch.end, False, "")
         named = [
             name
             for start, end, _rank, name in sorted(self._classes(clause.sentence))
@@ -406,7 +416,10 @@ class _Walker(Acts, Dating, Facts):
         if not named:
             return False
         other = named[0]
-        return other != main.missile_class and not (
+        if other == main.missile_class:
+            return False
+        # A vague "ballistic" may be told more precisely later, but never as "cruise".
+        return not _same_kind(main.missile_class, other) or not (
             refines(main.missile_class, other) or refines(other, main.missile_class)
         )
 
@@ -669,6 +682,8 @@ class _Walker(Acts, Dating, Facts):
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}?\b(?:since|in)\b", NOCASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", NOCASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", NOCASE)
+# A past participle opening a comma-delimited stretch: a reduced relative clause.
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:\w+\s+)?$")
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:

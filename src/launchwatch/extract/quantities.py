@@ -120,6 +120,9 @@ _BETWEEN_BEFORE = re.compile(rf"(?<![\w-])(?:between|from){_SP}+$", NOCASE)
 # "1 hour 14 minutes", "an hour and 14 minutes", "74 minutes, 30 seconds".
 _JOIN_DURATION = re.compile(rf"{_SP}*(?:,{_SP}*)?(?:and{_SP}+)?$", NOCASE)
 
+# Two figures joined in one list: "420 km and 270 km" (a bare comma may end a clause: "flew
+# 600 km, 50 km high").
+_LISTED = re.compile(rf"{_SP}*,?{_SP}*(?:and|or){_SP}+", NOCASE)
 # Role cues are read from words, not a regex over the text: a dictionary lookup per word is
 # several times faster than one big alternation tried at every character.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*(?:[.,][0-9]+)*|[,;:()\u2014]|[.!?]|\n")
@@ -344,12 +347,23 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             atoms[-1] = _join(atoms[-1], atom)
         else:
             atoms.append(atom)
+    roles = [_role(text, a, start, end) for a in atoms]
+    for i in range(1, len(atoms)):
+        first, second = atoms[i - 1], atoms[i]
+        if (
+            first.kind == second.kind
+            and roles[i - 1]
+            and _LISTED.fullmatch(text, first.ctx_end, second.qual_start)
+        ):
+            # "flew about 420 km and 270 km at altitudes of 45 to 50 km": a figure listed after
+            # another is the same kind of figure, whatever cue follows it.
+            roles[i] = roles[i - 1]
     return [
         Quantity(
             start=a.start, end=a.end, kind=a.kind, value=a.value, span=a.span,
-            qualifier=a.qualifier, role=_role(text, a, start, end),
+            qualifier=a.qualifier, role=role,
         )
-        for a in atoms
+        for a, role in zip(atoms, roles, strict=True)
     ]  # fmt: skip
 
 

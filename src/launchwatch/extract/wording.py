@@ -320,7 +320,10 @@ NEWS_LIKE = re.compile(
 )
 NEWS_REFERENCE = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", NOCASE)
 # A clause that opens on a definite subject speaks of the event just named.
-DEFINITE_SUBJECT = re.compile(r"^\W*(?:the|that|this|those|these|it|its)\b", NOCASE)
+# ("In the same drill, a Sineva was fired": the event just named, told on.)
+DEFINITE_SUBJECT = re.compile(
+    r"^\W*(?:(?:in|during|at|on)\s+the\s+same|the|that|this|those|these|it|its)\b", NOCASE
+)
 
 # Future, possibility, intention, preparation: no launch has happened (yet).
 # What stands just before a launch verb and undoes it. Read over the last words (a regular
@@ -600,6 +603,13 @@ BACKGROUND_CUE = Gated(
         "every year",
     ),
 )
+# The news measured against the past is a fact of the news: a cue word right after "than" or a
+# superlative ("more powerful than the previous test", "the most powerful test to date").
+COMPARED_WITH_PAST = re.compile(
+    r"\b(?:than|most|largest|longest|highest|biggest|strongest|farthest|furthest|heaviest|"
+    r"greatest|fastest)\s+(?:[\w'’-]+\s+){0,6}$",
+    NOCASE,
+)
 # A definite reference to the news of the day: such a sentence speaks of the main event.
 MAIN_REFERENCE = re.compile(
     r"\b(?:latest|this|today's|the new|the missile|the missiles|the launch|the rocket|"
@@ -658,10 +668,18 @@ LOCAL_TIME_AFTER = re.compile(
 )
 # A reporter is credited when it is the subject of a verb of saying ("the JCS said", "Kishi,
 # the defense minister, told reporters") or its object ("according to the JCS", "said Kishi").
-CREDITED_AFTER = re.compile(
-    rf"[^.;:!?]{{0,60}}?\b(?:{_SAYING}|say|reports|noted|detected|estimated|assessed|added|"
-    r"claimed|tracked|spotted|identified|quoted|explained|briefed|recorded|measured|registered|"
-    r"released|published|showed|statement)\b",
+_CREDIT_VERBS = (
+    rf"(?:{_SAYING}|say|saying|reports|noted|detected|estimated|assessed|added|claimed|tracked|"
+    r"spotted|identified|quoted|explained|briefed|recorded|measured|registered|released|"
+    r"published|showed|statement|hailed|"
+    # "the JCS put the apogee at 6,200 km", "a quake the USGS put at magnitude 6.3"
+    r"put\b[^.;:!?]{0,30}?\bat)"
+)
+CREDITED_AFTER = re.compile(rf"[^.;:!?]{{0,60}}?\b(?P<verb>{_CREDIT_VERBS})\b", NOCASE)
+# "Kishida, who cut short a trip abroad, told reporters": the verb after an aside.
+CREDITED_APPOSITIVE = re.compile(
+    # (a date's abbreviation inside it, "ahead of the Oct. 31 election", does not end it)
+    rf",(?:[^.;:!?]|\.(?=\s+\d)){{0,120}}?,\s+(?:\w+\s+)?(?P<verb>{_CREDIT_VERBS})\b",
     NOCASE,
 )
 CREDITED_BEFORE = re.compile(
@@ -670,6 +688,20 @@ CREDITED_BEFORE = re.compile(
     r"[^.;:!?]{0,50}$",
     NOCASE,
 )
+# A new clause between a verb of saying and a name: "the ministry said, and the coast guard ...".
+NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|as|although|though)\b", NOCASE)
+# That the event happened at all is a fact of it.
+CONFIRMED = re.compile(r"\b(?:confirm\w*|t(?:ook|aken) place|occurred|happened)\b", NOCASE)
+# Protest, concern and consultation: reactions to a launch, not facts about it.
+REACTION = Gated(
+    re.compile(
+        r"\b(?:protest\w*|condemn\w*|unacceptable|reckless|aware of|notice|consult\w*|"
+        r"coordinat\w*|respond|response|threat)\b",
+        NOCASE,
+    ),
+    ("protest", "condemn", "unacceptable", "reckless", "aware of", "notice", "consult",
+     "coordinat", "respon", "threat"),
+)  # fmt: skip
 # An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
 US_TIME = re.compile(
     r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b"
@@ -681,7 +713,7 @@ ATTRIBUTION = Gated(
     re.compile(
         rf"\b(?:{_SAYING}|say|according to|reports|detected|statement|estimated|assessed|added|"
         r"noted|claimed|quoted|cited|tracked|spotted|identified|briefed|explained|recorded|"
-        r"measured|registered)\b",
+        r"measured|registered|hailed|put\b[^.;:!?]{0,30}?\bat)\b",
         NOCASE,
     ),
     (
@@ -712,6 +744,8 @@ ATTRIBUTION = Gated(
         "record",
         "measur",
         "regist",
+        "hail",
+        "put",
     ),
 )
 FAILURE = Gated(
@@ -748,7 +782,9 @@ SITE_BEFORE = re.compile(
 )
 SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
-    r"came down|down at|impact\w*|struck|over|flew|flying|crash\w*)\b(?:\s+\S+){0,5}\s*$",
+    r"came down|down at|impact\w*|struck|over|flew|flying|crash\w*)\b(?:\s+\S+){0,5}\s*$"
+    # "Guam, roughly 3,400 km from Pyongyang": a distance measured from a place
+    r"|\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$",
     NOCASE,
 )
 # A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
@@ -759,6 +795,12 @@ EVENT_BEFORE_DATE = re.compile(
 )
 EVENT_AFTER_DATE = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:launch|test|firing|liftoff|flight)\b", NOCASE
+)
+# A day that modifies the launch noun after it: "the Thursday evening test", "Sunday's launch".
+DAY_OF_EVENT = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:launch|test|firing|liftoff|"
+    r"flight)\b",
+    NOCASE,
 )
 # Words that show a clause speaks of the event itself (for dating an undated report).
 EVENT_WORDS = re.compile(
@@ -773,6 +815,7 @@ COMPARED = re.compile(
     r"(?=[rslmbvdcat])\b(?:resembl\w*|similar to|like|modell?ed on|based on|version of|"
     r"derived from|"
     r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
+    r"(?:take|takes|taking|took) over from|"
     r"than)\s+(?:[\w'’-]+\s+){0,3}$",
     NOCASE,
 )

@@ -1,0 +1,132 @@
+"""Who a report credits for its facts (CONTRACT section 3, `reported_by`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from launchwatch.extract.launches import extract_article
+from launchwatch.model import Article, Mention
+
+
+def main_event(text: str, published: str = "2024-05-30") -> Mention:
+    mentions = extract_article(
+        Article(id="t", text=text, published=dt.date.fromisoformat(published))
+    ).mentions
+    return next(m for m in mentions if m.role == "report")
+
+
+def test_a_reporter_saying_it_in_a_participle_is_credited() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile on Thursday. South Korea's Joint Chiefs of Staff "
+        "revised its figures on Friday, saying the missile had flown 600 km.",
+        published="2024-05-31",
+    )
+    assert "South Korea JCS" in main.reported_by
+
+
+def test_a_reporter_putting_a_figure_at_a_value_is_credited() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile on Thursday, Japan's Defense Ministry said. "
+        "South Korea's military put the missile's range at 800 km."
+    )
+    assert set(main.reported_by) == {"Japan MoD", "South Korea military"}
+
+
+def test_a_reporter_is_credited_across_an_aside() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile on Thursday. Prime Minister Fumio Kishida, who "
+        "was visiting troops in the south of the country at the time, told reporters that the "
+        "missile fell outside Japan's exclusive economic zone."
+    )
+    assert main.reported_by == ("Japan PM",)
+
+
+def test_state_media_hailing_the_launch_is_credited() -> None:
+    main = main_event(
+        "North Korea fired a new ICBM on Thursday. Korean Central Television hailed the launch "
+        "as a great victory of the nation's scientists and said the missile flew for 70 minutes."
+    )
+    assert main.reported_by == ("KCNA",)
+
+
+def test_a_reporter_that_did_not_report_is_not_credited() -> None:
+    main = main_event(
+        "South Korea's military said North Korea fired two ballistic missiles on Thursday. "
+        "North Korean state media did not immediately report on the launches."
+    )
+    assert main.reported_by == ("South Korea military",)
+
+
+def test_a_verb_of_saying_before_a_new_clause_does_not_credit_its_subject() -> None:
+    main = main_event(
+        "North Korea fired an ICBM on Thursday that came down in Japan's exclusive economic "
+        "zone, Japan's Defense Ministry said, and the Japan Coast Guard warned ships to stay clear."
+    )
+    assert main.reported_by == ("Japan MoD",)
+
+
+def test_a_reaction_without_a_fact_is_not_a_source() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile into the sea on Thursday, South Korea's military "
+        "said. Prime Minister Fumio Kishida condemned the launch and said Tokyo had protested "
+        "through diplomatic channels."
+    )
+    assert main.reported_by == ("South Korea military",)
+
+
+def test_a_reaction_that_confirms_the_event_is_a_source() -> None:
+    main = main_event(
+        "North Korea carried out a nuclear test on Thursday. Japan's government said it had "
+        "confirmed that a nuclear test had taken place and that it had lodged a protest."
+    )
+    assert main.reported_by == ("Japan government",)
+
+
+def test_an_actor_in_another_clause_is_not_the_reporter() -> None:
+    main = main_event(
+        "Iran put a satellite into orbit with a Simorgh rocket on Sunday, state television "
+        "reported. The launch came a week after the Revolutionary Guards sent a satellite of "
+        "their own into orbit.",
+        published="2024-05-26",
+    )
+    assert main.reported_by == ("Iran state TV",)
+
+
+def test_a_japanese_defense_minister_named_speaks_for_the_ministry() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile on Thursday. Defense Minister Yasukazu Hamada "
+        "said the missile flew about 1,000 km."
+    )
+    assert main.reported_by == ("Japan MoD",)
+
+
+def test_the_government_in_a_capital_is_that_government() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile on Thursday. The government in Tokyo announced that "
+        "the missile passed over Hokkaido."
+    )
+    assert main.reported_by == ("Japan government",)
+
+
+def test_the_french_armed_forces_ministry_is_france_mod() -> None:
+    main = main_event(
+        "France's armed forces ministry said an M51.3 missile flew from Biscarrosse on Thursday."
+    )
+    assert main.reported_by == ("France MoD",)
+
+
+def test_a_comparison_with_the_previous_test_is_a_fact_of_the_news() -> None:
+    main = main_event(
+        "North Korea carried out a nuclear test on Thursday. The Korea Meteorological "
+        "Administration measured the quake at magnitude 5.7 and said it was far stronger than "
+        "the one set off by the previous test."
+    )
+    assert main.reported_by == ("South Korea KMA",)
+
+
+def test_a_superlative_to_date_is_a_fact_of_the_news() -> None:
+    main = main_event(
+        "North Korea carried out a nuclear test on Thursday. The U.S. Geological Survey "
+        "measured the quake at magnitude 6.1, which would make it the largest test to date."
+    )
+    assert main.reported_by == ("USGS",)
