@@ -34,7 +34,6 @@ DEFAULT_BATCH = 500
 # Statements run for every article, built once.
 _INSERT_ARTICLE = insert(articles).returning(articles.c.pk, sort_by_parameter_order=True)
 _INSERT_AUDIT = insert(audit)
-_INSERT_BANDS = insert(article_bands)
 _INSERT_MENTIONS = insert(mentions).returning(mentions.c.pk, sort_by_parameter_order=True)
 _INSERT_CLAIMS = insert(claims)
 _CHUNK = 500  # values in one IN list
@@ -70,13 +69,17 @@ class _Batch:
 
     placer: Placer
     claims: list[dict[str, Any]] = field(default_factory=list)
-    bands: list[dict[str, Any]] = field(default_factory=list)
+    bands: list[tuple[int, int]] = field(default_factory=list)  # (key, article_pk)
     # The batch's own band keys, not yet in the table: key -> (id, signature, duplicate_of)
     band_index: dict[int, list[tuple[str, bytes, str | None]]] = field(default_factory=dict)
 
     def flush(self, conn: Connection) -> None:
         if self.bands:
-            conn.execute(_INSERT_BANDS, self.bands)
+            # 32 rows an article: straight to the driver, without SQLAlchemy's per-row work
+            mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+            conn.exec_driver_sql(
+                f"INSERT INTO article_bands (key, article_pk) VALUES ({mark}, {mark})", self.bands
+            )
         self.placer.place_batch()
         if self.claims:
             conn.execute(_INSERT_CLAIMS, self.claims)
@@ -315,7 +318,7 @@ def _write_articles(conn: Connection, batch: _Batch, work: list[_Work], who: str
         version = 1 if item.old is None else item.old.version + 1
         _mention_rows(item, version, pins.get(item.article.id, {}), mention_rows, kept)
         for key in set(item.keys):
-            batch.bands.append({"key": key, "article_pk": item.pk})
+            batch.bands.append((key, item.pk))
         batch.placer.audit.append(
             {
                 "at": item.stamp,

@@ -97,6 +97,13 @@ _MOVE = (
     .where(mentions.c.pk.in_(bindparam("pks", expanding=True)))
     .values(event_pk=bindparam("target"))
 )
+_SET_EVENT = (
+    update(mentions)
+    .where(mentions.c.pk == bindparam("m_pk"))
+    .values(event_pk=bindparam("target"))
+)
+_EVENT_BY_ID = select(events.c.pk, events.c.status).where(events.c.id == bindparam("eid"))
+_INSERT_EVENT = insert(events)
 _LIVE_REPORTS = (
     select(func.count())
     .where(
@@ -308,9 +315,7 @@ class Placer:
                 country, str(type_), date, precision, event_id(country, date, seed)
             )
         if mention["event_pk"] != target:
-            self.conn.execute(
-                update(mentions).where(mentions.c.pk == mention["pk"]).values(event_pk=target)
-            )
+            self.conn.execute(_SET_EVENT, {"m_pk": mention["pk"], "target": target})
             if mention["event_pk"] is not None:
                 self.touched.add(mention["event_pk"])
         self.touched.add(target)
@@ -332,9 +337,7 @@ class Placer:
 
         An event of the same id that lost its mentions (a changed article) comes back instead.
         """
-        existing = self.conn.execute(
-            select(events.c.pk, events.c.status).where(events.c.id == eid)
-        ).first()
+        existing = self.conn.execute(_EVENT_BY_ID, {"eid": eid}).first()
         if existing is not None:
             if existing.status == "retired":
                 self.conn.execute(
@@ -344,18 +347,19 @@ class Placer:
             return int(existing.pk)
         stamp = now()
         pk = self.conn.execute(
-            insert(events).values(
-                id=eid,
-                type=type_,
-                country=country,
-                day=first_day(date).isoformat(),
-                date=date,
-                date_precision=precision,
-                record={},
-                conflicts=[],
-                created_at=stamp,
-                updated_at=stamp,
-            )
+            _INSERT_EVENT,
+            {
+                "id": eid,
+                "type": type_,
+                "country": country,
+                "day": first_day(date).isoformat(),
+                "date": date,
+                "date_precision": precision,
+                "record": {},
+                "conflicts": [],
+                "created_at": stamp,
+                "updated_at": stamp,
+            },
         ).inserted_primary_key
         assert pk is not None
         self._ids[int(pk[0])] = eid
