@@ -420,3 +420,17 @@ def test_a_place_a_distance_is_measured_from_is_no_launch_site() -> None:
         )
     )
     assert main.launch_site is None
+
+
+def test_a_salvo_of_a_dozen_missiles_is_the_news_not_a_tally() -> None:
+    # A two-digit count as the object of the act is one salvo; only a count over a span of time
+    # ("more than 30 missiles this year") tallies earlier launches.
+    mentions = extract(
+        "Iran said on Sunday it had fired 16 short-range ballistic missiles during a naval "
+        "exercise in the Gulf, state television reported. Tehran has fired more than 40 "
+        "missiles this year.",
+        published="2024-06-02",
+    )
+    (main,) = reports(mentions)
+    assert (main.country, main.count, main.missile_class) == ("IR", 16, "SRBM")
+    assert main.date == "2024-06-02"

@@ -344,7 +344,10 @@ class _Walker(Acts, Dating, Facts):
             # Only words in the verb's own stretch of the clause put the act in the past: "In its
             # third round of launches since last week, North Korea fired ..." is the news.
             stretch = self._stretch(clause, verb)
-            background = clause.opened_by_background or stretch.cue or stretch.counted
+            # "fired 18 short-range ballistic missiles during a drill" is one salvo; a count
+            # over a span ("more than 30 missiles this year") is a tally of earlier launches.
+            tally = stretch.counted and bool(w.AGGREGATE_SPAN.search(clause.text))
+            background = clause.opened_by_background or stretch.cue or tally
         focus = self.focus
         if (
             not background
