@@ -130,3 +130,40 @@ def test_a_superlative_to_date_is_a_fact_of_the_news() -> None:
         "measured the quake at magnitude 6.1, which would make it the largest test to date."
     )
     assert main.reported_by == ("USGS",)
+
+
+def test_a_condemnation_that_names_the_missile_class_is_no_source() -> None:
+    # The class word only names the launch condemned; no fact of it is told.
+    main = main_event(
+        "China launched a solid-fuel ballistic missile into the Pacific on Wednesday, the "
+        "Chinese Defense Ministry said. Japan's Chief Cabinet Secretary said Tokyo strongly "
+        "condemned the ballistic missile launch."
+    )
+    assert main.reported_by == ("China MND",)
+
+
+def test_calling_the_launch_a_provocation_is_no_source() -> None:
+    main = main_event(
+        "North Korea fired two cruise missiles over the Yellow Sea on Thursday, South Korea's "
+        "Joint Chiefs of Staff said. The launch of the cruise missiles was a grave provocation, "
+        "a spokesman for South Korea's unification ministry said."
+    )
+    assert main.reported_by == ("South Korea JCS",)
+
+
+def test_convening_a_security_meeting_is_no_source() -> None:
+    main = main_event(
+        "North Korea launched a long-range missile on Thursday, Japan's Defense Ministry said. "
+        "President Yoon convened an emergency security meeting, South Korea's presidential "
+        "office said."
+    )
+    assert main.reported_by == ("Japan MoD",)
+
+
+def test_still_verifying_whether_a_test_took_place_is_no_source() -> None:
+    main = main_event(
+        "North Korea appeared to have conducted a nuclear test on Thursday, the US Geological "
+        "Survey said after recording a magnitude 5.3 tremor. Japan's Defense Ministry said it "
+        "was checking whether an underground explosion had taken place."
+    )
+    assert main.reported_by == ("USGS",)

@@ -404,14 +404,15 @@ class Facts:
         reacting to the news, not a source for it."""
         if not w.REACTION.search(self.text, sentence.start, sentence.end):
             return False
-        if w.CONFIRMED.search(self.text, sentence.start, sentence.end):
+        if w.CONFIRMED.search(self.text, sentence.start, sentence.end) and not (
+            w.UNKNOWN_YET.search(self.text, sentence.start, sentence.end)
+        ):
             return False  # "said it had confirmed that a nuclear test had taken place"
         kinds = ("landing", "site", "missile")
         return not (
             sentence.quantities
             or any(_COUNT_NOUN.match(c.noun) for c in sentence.counts)
             or any(v.kind in kinds for v in sentence.vocab)
-            or self._classes(sentence)
         )
 
     def _acts_after(self, clause: Clause, m: VocabMatch) -> bool:

@@ -696,12 +696,17 @@ CONFIRMED = re.compile(r"\b(?:confirm\w*|t(?:ook|aken) place|occurred|happened)\
 REACTION = Gated(
     re.compile(
         r"\b(?:protest\w*|condemn\w*|unacceptable|reckless|aware of|notice|consult\w*|"
-        r"coordinat\w*|respond|response|threat)\b",
+        r"coordinat\w*|respond|response|threat\w*|provocat\w*|convene[ds]?|convening|"
+        # still finding out: "were trying to verify whether a test had taken place"
+        r"(?:verify|verifying|check|checking|determine|determining|ascertain|ascertaining|"
+        r"confirm|confirming)\s+whether)\b",
         NOCASE,
     ),
     ("protest", "condemn", "unacceptable", "reckless", "aware of", "notice", "consult",
-     "coordinat", "respon", "threat"),
+     "coordinat", "respon", "threat", "provocat", "conven", "whether"),
 )  # fmt: skip
+# A reaction that still tells nothing when it says an event "took place": it is not yet known.
+UNKNOWN_YET = re.compile(r"\bwhether\b", NOCASE)
 # An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
 US_TIME = re.compile(
     r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b"
