@@ -167,3 +167,45 @@ def test_still_verifying_whether_a_test_took_place_is_no_source() -> None:
         "was checking whether an underground explosion had taken place."
     )
     assert main.reported_by == ("USGS",)
+
+
+def test_nation_words_joined_by_and_share_the_office() -> None:
+    main = main_event(
+        "North Korea fired a cruise missile toward the Yellow Sea on Thursday, South Korean and "
+        "Japanese officials said."
+    )
+    assert set(main.reported_by) == {"South Korea government", "Japan government"}
+
+
+def test_a_list_of_nation_words_shares_the_office_down_the_list() -> None:
+    main = main_event(
+        "North Korea launched a ballistic missile on Thursday, Japanese, South Korean and US "
+        "officials said."
+    )
+    assert set(main.reported_by) == {"Japan government", "South Korea government", "US government"}
+
+
+def test_the_militaries_of_two_states_are_both_sources() -> None:
+    main = main_event(
+        "North Korea fired an ICBM on Thursday. The launch, tracked at the time by the militaries "
+        "of Japan and South Korea, drew condemnation from Washington."
+    )
+    assert set(main.reported_by) == {"Japan MoD", "South Korea military"}
+
+
+def test_a_name_inside_a_quotation_is_not_its_speaker() -> None:
+    main = main_event(
+        "Russia test-fired a Sarmat ICBM from Plesetsk on Thursday, the Russian Defense Ministry "
+        'said. "This shows our partners in the Pentagon that deterrence works," said a '
+        "commander of the missile forces."
+    )
+    assert main.reported_by == ("Russia MoD",)
+
+
+def test_statements_compared_with_another_states_are_not_its_source() -> None:
+    main = main_event(
+        "France test-fired an M51 missile from a submarine off Brittany on Thursday, the French "
+        "armed forces ministry said. Its statement was similar to those issued by Russia's "
+        "Defense Ministry after Bulava launches."
+    )
+    assert main.reported_by == ("France MoD",)

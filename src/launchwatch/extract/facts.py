@@ -51,6 +51,18 @@ _OFFICE_AFTER = re.compile(
     r"news|agency|state|lawmakers?|sources?|analysts?|experts?|officer)\b",
     NOCASE,
 )
+# The passive of telling or watching, right before a reporter: "detected by Japan's military".
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|detected|confirmed|tracked|spotted)\s+(?:\w+\s+){0,3}by\b[^,.;:]{0,40}$",
+    NOCASE,
+)
+# A quotation closed between a name and a verb of saying: the name was inside the quote.
+_QUOTE_CLOSED = re.compile(r"”|[,.!?]\"")
+# Another's statements compared with: "identical to those put out by the US military".
+_LIKE_THOSE_OF = re.compile(
+    r"\b(?:identical|similar|comparable|akin)\s+to\s+(?:those|that|the ones?)\b[^.;:]{0,40}$",
+    NOCASE,
+)
 _NAMED_CLASS_RANK = 4.5
 # Names joined in one list: "the Agni-1 and Agni-2", "Hwasong-15, Hwasong-17 or Hwasong-18".
 _COORDINATED = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
@@ -365,10 +377,18 @@ class Facts:
             speaks_for = {c for c in (m.needs_country, m.country) if c}
             if m.needs_country and event.country is not None and event.country not in speaks_for:
                 continue
+            if _LIKE_THOSE_OF.search(self.text, max(sentence.start, m.start - 60), m.start):
+                continue  # "a statement identical to those put out by the US military"
             credited = sentence.attributed and (
                 self._credited_after(m, sentence) or self._credited_before(m, sentence)
             )
-            if credited and self._reaction_only(sentence):
+            if (
+                credited
+                and self._reaction_only(sentence)
+                # "the launch, reported at the time by Seoul's military, was condemned by ...":
+                # one who reported the launch is a source, whoever reacts to it
+                and not _REPORTED_BY.search(self.text, max(sentence.start, m.start - 60), m.start)
+            ):
                 continue  # "Kishida condemned the launch and said Tokyo had lodged a protest"
             # A state's own force announcing its test is the reporter: "The Air Force Global
             # Strike Command conducted a test launch".
@@ -389,7 +409,11 @@ class Facts:
         said = w.CREDITED_AFTER.match(text, m.end, sentence.end) or w.CREDITED_APPOSITIVE.match(
             text, m.end, sentence.end
         )
-        return said is not None and not w.negated_before(text[m.end : said.start("verb")])
+        if said is None:
+            return False
+        between = text[m.end : said.start("verb")]
+        # "... across the Department of Defense," said the general: the name was quoted
+        return not (w.negated_before(between) or _QUOTE_CLOSED.search(between))
 
     def _credited_before(self, m: VocabMatch, sentence: Sentence) -> bool:
         """The reporter is the object of a verb of saying ("according to the JCS", "said

@@ -22,7 +22,7 @@ from launchwatch.extract.facts import Facts, refines, settle_reporters
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.quantities import find_counts, find_quantities
 from launchwatch.extract.sentences import split_sentences
-from launchwatch.extract.vocab import find_vocab
+from launchwatch.extract.vocab import coordinated_reporters, find_vocab
 from launchwatch.model import Article, Evidence, Extraction, Mention
 
 # How old a launch first told in the lede may be when the article reveals it later (a failed
@@ -102,6 +102,8 @@ class _Walker(Acts, Dating, Facts):
     def _analyse(self, start: int, end: int, index: int, paragraph: int) -> Sentence:
         text = self.text
         vocab = find_vocab(text, start, end)
+        if len(vocab) > 1 and " and " in text[start:end]:
+            vocab = coordinated_reporters(text, vocab)
         for m in vocab:
             if m.kind == "country" and not m.weak:
                 self.countries_seen.append(m.canonical)
