@@ -434,3 +434,28 @@ def test_a_salvo_of_a_dozen_missiles_is_the_news_not_a_tally() -> None:
     (main,) = reports(mentions)
     assert (main.country, main.count, main.missile_class) == ("IR", 16, "SRBM")
     assert main.date == "2024-06-02"
+
+
+def test_a_launch_told_later_to_be_late_at_night_is_dated_the_day_before_it_was_told() -> None:
+    # The day comes only from the saying ("said on Sunday"); the act, told in the next
+    # sentence, was "just before midnight": on the evening before.
+    (main,) = reports(
+        extract(
+            "Iran put two research satellites into orbit with a Simorgh rocket, state television "
+            "said on Sunday. The rocket lifted off just before midnight from the Imam Khomeini "
+            "spaceport in Semnan province.",
+            published="2024-06-02",
+        )
+    )
+    assert (main.type, main.country, main.date) == ("satellite_launch", "IR", "2024-06-01")
+
+
+def test_a_late_night_launch_told_with_its_own_day_keeps_that_day() -> None:
+    (main,) = reports(
+        extract(
+            "Pakistan test-fired an Ababeel missile on Saturday, the military's media wing said "
+            "on Sunday. The missile was fired late at night from a site in Balochistan.",
+            published="2024-06-02",
+        )
+    )
+    assert main.date == "2024-06-01"

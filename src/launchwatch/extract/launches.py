@@ -77,6 +77,7 @@ class _Walker(Acts, Dating, Facts):
         self.focus_paragraph = -1
         self.said_dates: list[tuple[str, Evidence]] = []
         self.unresolved: list[str] = []  # relative dates left open for want of a publication date
+        self.late_night = False  # the news's act, undated, was told to be late at night
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> None:
@@ -373,6 +374,9 @@ class _Walker(Acts, Dating, Facts):
             return
         if not background:
             target = self._report_for(clause, event_type, verb)
+            if not dated and target is self.main and w.LATE_NIGHT.search(clause.text):
+                # "fired the missiles just before midnight": told on the day after
+                self.late_night = True
             self._set_focus(target, clause)
             target.acts.append(clause.text)
             self._absorb(target, clause, dated[:1])
@@ -630,8 +634,12 @@ class _Walker(Acts, Dating, Facts):
                     main.cite("date", clause.sentence.evidence)
                     break
         if main.date is None and self.said_dates:
-            main.date, main.precision = self.said_dates[0][0], "day"
-            main.cite("date", self.said_dates[0][1])
+            day, said = self.said_dates[0]
+            if self.late_night and not w.LATE_NIGHT.search(said.text):
+                # the day it was told is the morning after a launch late at night
+                day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+            main.date, main.precision = day, "day"
+            main.cite("date", said)
         self._flush_deferred()
         if main.date is None and self.date_hints:
             hint, clause = self.date_hints[0]
