@@ -459,3 +459,12 @@ def test_a_late_night_launch_told_with_its_own_day_keeps_that_day() -> None:
         )
     )
     assert main.date == "2024-06-01"
+
+
+def test_a_month_inside_a_system_name_is_no_date() -> None:
+    mentions = extract(
+        "China put a weather satellite into orbit on Thursday, state media said. The Long March "
+        "rocket lifted off from the Jiuquan centre in the Gobi desert."
+    )
+    assert [(m.role, m.date) for m in mentions] == [("report", "2024-05-30")]
+    assert mentions[0].launch_site is not None and mentions[0].launch_site.name == "Jiuquan"

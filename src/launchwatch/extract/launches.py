@@ -103,8 +103,9 @@ class _Walker(Acts, Dating, Facts):
     def _analyse(self, start: int, end: int, index: int, paragraph: int) -> Sentence:
         text = self.text
         vocab = find_vocab(text, start, end)
-        if len(vocab) > 1 and " and " in text[start:end]:
+        if len(vocab) > 1 and text.find(" and ", start, end) >= 0:
             vocab = coordinated_reporters(text, vocab)
+        names: list[tuple[int, int]] = []
         for m in vocab:
             if m.kind == "country" and not m.weak:
                 self.countries_seen.append(m.canonical)
@@ -112,13 +113,19 @@ class _Walker(Acts, Dating, Facts):
                 # "Sohae Satellite Launching Ground" names a place, not a satellite launch.
                 masked = self.masked
                 self.masked = masked[: m.start] + " " * (m.end - m.start) + masked[m.end :]
+            elif m.kind == "missile":
+                names.append((m.start, m.end))
+        dates = find_dates(text, self.published, start, end)
+        if names and dates:
+            # "the Long March rocket": a month inside a system's name is no date
+            dates = [d for d in dates if not any(s <= d.start < e for s, e in names)]
         return Sentence(
             start=start,
             end=end,
             index=index,
             paragraph=paragraph,
             evidence=Evidence(text[start:end], start, end),
-            dates=find_dates(text, self.published, start, end),
+            dates=dates,
             vocab=vocab,
             quantities=find_quantities(text, start, end),
             counts=find_counts(text, start, end),
