@@ -461,6 +461,40 @@ def test_a_late_night_launch_told_with_its_own_day_keeps_that_day() -> None:
     assert main.date == "2024-06-01"
 
 
+def test_a_place_inside_the_waters_a_missile_went_to_is_no_launch_site() -> None:
+    (main,) = reports(
+        extract(
+            "China fired a ballistic missile on Wednesday that splashed down in waters south of "
+            "Wenchang in Hainan, the Chinese Defense Ministry said.",
+            published="2024-05-29",
+        )
+    )
+    assert main.launch_site is None
+
+
+def test_a_site_told_after_where_is_the_launch_site() -> None:
+    (main,) = reports(
+        extract(
+            "A Soyuz rocket carrying a military satellite lifted off on Friday in the snow-covered "
+            "forests of the far north, where the Russian military's Plesetsk cosmodrome lies, the "
+            "Defense Ministry said.",
+            published="2024-05-31",
+        )
+    )
+    assert main.launch_site is not None and main.launch_site.name == "Plesetsk"
+
+
+def test_from_right_before_a_place_beats_an_earlier_into() -> None:
+    (main,) = reports(
+        extract(
+            "China launched three remote-sensing satellites on Tuesday, state media said. The "
+            "Long March rocket soared into the dawn sky from the Xichang launch centre.",
+            published="2024-05-28",
+        )
+    )
+    assert main.launch_site is not None and main.launch_site.name == "Xichang"
+
+
 def test_a_month_inside_a_system_name_is_no_date() -> None:
     mentions = extract(
         "China put a weather satellite into orbit on Thursday, state media said. The Long March "

@@ -63,6 +63,9 @@ _LIKE_THOSE_OF = re.compile(
     r"\b(?:identical|similar|comparable|akin)\s+to\s+(?:those|that|the ones?)\b[^.;:]{0,40}$",
     NOCASE,
 )
+# A place inside the one just named: "Wonsan in the North's Gangwon Province", "Sinpo, South
+# Hamgyong".
+_WITHIN_PLACE = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?(?:[\w'’]+(?:'s|’s)\s+)?", NOCASE)
 _NAMED_CLASS_RANK = 4.5
 # Names joined in one list: "the Agni-1 and Agni-2", "Hwasong-15, Hwasong-17 or Hwasong-18".
 _COORDINATED = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
@@ -335,8 +338,13 @@ class Facts:
         text, sentence = self.text, clause.sentence
         landings = [(m.start, m.end) for m in sentence.vocab if m.kind == "landing"]
         candidates: list[VocabMatch] = []
+        aimed_end = -1  # the end of the last place told as where the launch went
         for m in sentence.vocab:
             if m.kind != "site" or m.site is None or not clause.inside(m.start, m.end):
+                continue
+            if aimed_end >= 0 and _WITHIN_PLACE.fullmatch(text, aimed_end, m.start):
+                # "into waters off Wonsan in the North's Gangwon Province": where it went too
+                aimed_end = m.end
                 continue
             if any(s <= m.start < e for s, e in landings):
                 continue  # an impact area named as a place: a landing, not a launch site
@@ -347,7 +355,12 @@ class Facts:
             if w.POSSESSIVE.match(text, m.end) or w.STATE_VERB_AFTER.match(text, m.end):
                 continue  # "Pyongyang's test site", "Pyongyang acknowledged": the state
             before = text[max(clause.start, m.start - 50) : m.start]
-            told_from = w.SITE_BEFORE.search(before) and not w.SITE_NOT_BEFORE.search(before)
+            aimed = w.SITE_NOT_BEFORE.search(before) and (
+                w.DISTANCE_FROM.search(before) or not w.SITE_FROM_LAST.search(before)
+            )
+            if aimed:
+                aimed_end = m.end
+            told_from = w.SITE_BEFORE.search(before) and not aimed
             joined = candidates and _JOINED.fullmatch(text, candidates[-1].end, m.start)
             if not (told_from or joined):
                 continue

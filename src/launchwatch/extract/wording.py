@@ -783,7 +783,9 @@ SUCCESS = re.compile(
     r"\b(?:successful(?:ly)?|success|succeeded|hit the target|accurately)\b", NOCASE
 )
 SITE_BEFORE = re.compile(
-    r"\b(?:from|in|near|at|around|off|of|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,4}$", NOCASE
+    # "in Kilju county, where the North's Punggye-ri test site is": "where" places it too
+    r"\b(?:from|in|near|at|around|off|of|on|where)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,4}$",
+    NOCASE,
 )
 SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
@@ -792,6 +794,10 @@ SITE_NOT_BEFORE = re.compile(
     r"|\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$",
     NOCASE,
 )
+# ... yet "rising into the night sky from the spaceport": "from" right before the place wins
+# (unless it measures a distance).
+SITE_FROM_LAST = re.compile(r"\bfrom\s+(?:the\s+)?$", NOCASE)
+DISTANCE_FROM = re.compile(r"\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$", NOCASE)
 # A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
 EVENT_BEFORE_DATE = re.compile(
     r"\b(?:launch\w*|fired|test\w*|firing|lift\w*|flight|took place|happened|occurred|"
