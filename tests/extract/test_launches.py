@@ -502,3 +502,19 @@ def test_a_month_inside_a_system_name_is_no_date() -> None:
     )
     assert [(m.role, m.date) for m in mentions] == [("report", "2024-05-30")]
     assert mentions[0].launch_site is not None and mentions[0].launch_site.name == "Jiuquan"
+
+
+def test_a_new_paragraph_on_the_launch_returns_to_the_news() -> None:
+    # "The ..." right after an earlier launch tells on of that launch only within its paragraph.
+    mentions = extract(
+        "Iran's attempt to put a communications satellite into orbit failed on Sunday, state "
+        "television said. Iran had successfully placed three satellites in orbit with a "
+        "Simorgh rocket in January.\n\n"
+        '"The satellite carrier rocket exploded during the flight of its second stage," the '
+        "Defense Ministry said in a statement.",
+        published="2024-06-02",
+    )
+    (main,) = reports(mentions)
+    assert set(main.reported_by) == {"Iran state TV", "Iran government"}
+    (earlier,) = [m for m in mentions if m.role == "background"]
+    assert earlier.outcome == "success" and earlier.reported_by == ()

@@ -365,6 +365,7 @@ class _Walker(Acts, Dating, Facts):
             and focus is not None
             and focus.role == "background"
             and clause.sentence.index - self.focus_sentence <= 2
+            and clause.sentence.paragraph == self.focus_paragraph
             and w.DEFINITE_SUBJECT.match(clause.text)
             and not w.NEWS_REFERENCE.search(clause.text)
         ):
