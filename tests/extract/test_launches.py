@@ -518,3 +518,23 @@ def test_a_new_paragraph_on_the_launch_returns_to_the_news() -> None:
     assert set(main.reported_by) == {"Iran state TV", "Iran government"}
     (earlier,) = [m for m in mentions if m.role == "background"]
     assert earlier.outcome == "success" and earlier.reported_by == ()
+
+
+def test_a_system_named_only_for_its_capability_is_not_what_was_fired() -> None:
+    (main,) = reports(
+        extract(
+            "Pakistan test-fired a ballistic missile from a site in Balochistan on Thursday, the "
+            "ISPR said, adding that experts put the maximum range of the Shaheen-III at 2,750 km."
+        )
+    )
+    assert main.missile_names == ()
+
+
+def test_an_airburst_over_a_sea_is_where_the_missile_came_down() -> None:
+    (main,) = reports(
+        extract(
+            "Russia fired a ballistic missile on Thursday whose mock warhead detonated as planned "
+            "500 meters above the Barents Sea, the Russian Defense Ministry said."
+        )
+    )
+    assert main.landing == "Barents Sea"

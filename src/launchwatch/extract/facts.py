@@ -30,7 +30,9 @@ _FLIGHT = re.compile(
 _LANDING_BEFORE = re.compile(
     r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
     r"inside|to|at|across|hit|hitting|struck|striking|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
-    r"dropped|plunged|crashed|came down|waters)\b"
+    r"dropped|plunged|crashed|came down|waters|"
+    # an airburst: "exploded as planned, 800 meters in midair over the Sea of Japan"
+    r"above|mid-?air|exploded|detonated)\b"
     r"[^.]{0,40}$",
     NOCASE,
 )

@@ -827,6 +827,8 @@ COMPARED = re.compile(
     r"derived from|"
     r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
     r"(?:take|takes|taking|took) over from|"
+    # "putting the estimated range of the Pukguksong at 1,300 km": what the system can do
+    r"(?:range|ranges|capabilit(?:y|ies)) of|"
     r"than)\s+(?:[\w'’-]+\s+){0,3}$",
     NOCASE,
 )
