@@ -209,3 +209,12 @@ def test_statements_compared_with_another_states_are_not_its_source() -> None:
         "Defense Ministry after Bulava launches."
     )
     assert main.reported_by == ("France MoD",)
+
+
+def test_irans_communications_minister_speaks_for_the_government() -> None:
+    main = main_event(
+        "Iran put a research satellite into orbit with a Simorgh rocket on Thursday, "
+        "Information and Communications Technology Minister Mohammad-Javad Azari Jahromi told "
+        "reporters."
+    )
+    assert main.reported_by == ("Iran government",)
