@@ -218,3 +218,13 @@ def test_irans_communications_minister_speaks_for_the_government() -> None:
         "reporters."
     )
     assert main.reported_by == ("Iran government",)
+
+
+def test_a_passive_was_reported_does_not_credit_its_subject() -> None:
+    main = main_event(
+        "Russia launched a Soyuz rocket carrying a military satellite from Plesetsk on Friday, "
+        "TASS said. The launch, with officers of the Russian Defense Ministry looking on, was "
+        "reported to have been the first of a new series.",
+        published="2024-05-31",
+    )
+    assert main.reported_by == ("TASS",)

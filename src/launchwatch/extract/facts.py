@@ -60,6 +60,7 @@ _REPORTED_BY = re.compile(
 )
 # A quotation closed between a name and a verb of saying: the name was inside the quote.
 _QUOTE_CLOSED = re.compile(r"”|[,.!?]\"")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", NOCASE)
 # Another's statements compared with: "identical to those put out by the US military".
 _LIKE_THOSE_OF = re.compile(
     r"\b(?:identical|similar|comparable|akin)\s+to\s+(?:those|that|the ones?)\b[^.;:]{0,40}$",
@@ -427,8 +428,11 @@ class Facts:
         if said is None:
             return False
         between = text[m.end : said.start("verb")]
-        # "... across the Department of Defense," said the general: the name was quoted
-        return not (w.negated_before(between) or _QUOTE_CLOSED.search(between))
+        # "... across the Department of Defense," said the general: the name was quoted;
+        # "..., was reported to have set a record": a passive says nothing of who told it
+        return not (
+            w.negated_before(between) or _QUOTE_CLOSED.search(between) or _PASSIVE.search(between)
+        )
 
     def _credited_before(self, m: VocabMatch, sentence: Sentence) -> bool:
         """The reporter is the object of a verb of saying ("according to the JCS", "said
