@@ -538,3 +538,15 @@ def test_an_airburst_over_a_sea_is_where_the_missile_came_down() -> None:
         )
     )
     assert main.landing == "Barents Sea"
+
+
+def test_the_news_count_told_again_is_no_tally() -> None:
+    # "showed 12 missiles": the salvo just reported, so what the sentence names is its system.
+    (main,) = reports(
+        extract(
+            "Russia said on Thursday it had fired 12 short-range ballistic missiles during a drill "
+            "in the Kaliningrad region. Footage released by the Defense Ministry showed 12 "
+            "missiles, identified by analysts as Iskanders, rising from mobile launchers."
+        )
+    )
+    assert (main.count, main.missile_names) == (12, ("Iskander",))

@@ -218,7 +218,11 @@ class _Walker(Acts, Dating, Facts):
         if verb and event_type:
             self._visit_anchor(clause, event_type, verb)
             return
-        if clause.aggregate and not w.MAIN_REFERENCE.search(clause.text):
+        if (
+            clause.aggregate
+            and not w.MAIN_REFERENCE.search(clause.text)
+            and not self._same_salvo(clause)
+        ):
             return
         dated = self._dates(clause)
         if self.main is None and self.lede_sentences < 3 and self._nominal(clause):
@@ -292,6 +296,18 @@ class _Walker(Acts, Dating, Facts):
             self.deferred.append(clause)
             return
         self._absorb(target, clause)
+
+    def _same_salvo(self, clause: Clause) -> bool:
+        """A count of missiles that is the news's own count, over no span of time ("photos
+        showed 18 missiles" after "fired 18 missiles"): the news told again, not a tally."""
+        main = self.main
+        if main is None or main.count is None or main.count < 2:
+            return False
+        if w.AGGREGATE_SPAN.search(clause.text):
+            return False
+        return any(
+            c.count == main.count and clause.inside(c.start, c.end) for c in clause.sentence.counts
+        )
 
     def _flush_deferred(self) -> None:
         """Place the dated asides held back while the news had no date."""
