@@ -228,3 +228,14 @@ def test_a_passive_was_reported_does_not_credit_its_subject() -> None:
         published="2024-05-31",
     )
     assert main.reported_by == ("TASS",)
+
+
+def test_a_quoted_name_does_not_act_on_a_verb_after_the_quote() -> None:
+    # "Flight Test Squadron" holds a verb-like "Flight Test"; the quoted Department of Defense
+    # is not the force that acted.
+    main = main_event(
+        'The U.S. Air Force launched an unarmed ICBM from Vandenberg on Thursday. "The '
+        'Department of Defense relies on these crews," said the commander of the 576th Flight '
+        "Test Squadron."
+    )
+    assert main.reported_by == ("US Air Force",)

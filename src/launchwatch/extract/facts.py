@@ -469,6 +469,8 @@ class Facts:
             word = verb.group(0).lower()
             if word in ("launches", "fires", "tests") and not w.VERB_LAUNCHES_AFTER.search(before):
                 continue  # "reported on the launches": a noun
+            if _QUOTE_CLOSED.search(text, m.end, verb.start()):
+                continue  # the name is inside a quotation, the verb outside it
             if w.negated_before(before) or w.modal_before(before):
                 continue
             return True
