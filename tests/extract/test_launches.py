@@ -550,3 +550,15 @@ def test_the_news_count_told_again_is_no_tally() -> None:
         )
     )
     assert (main.count, main.missile_names) == (12, ("Iskander",))
+
+
+def test_told_reporters_in_a_city_on_a_day_dates_the_telling() -> None:
+    (main,) = reports(
+        extract(
+            "Pakistan test-fired a Shaheen-III missile, a defence ministry spokesman told "
+            "reporters in Islamabad on Tuesday. The missile was fired late at night from a range "
+            "in Sindh.",
+            published="2025-02-11",
+        )
+    )
+    assert main.date == "2025-02-10"

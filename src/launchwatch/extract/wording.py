@@ -651,7 +651,8 @@ _SAYING = "said|says|confirmed|announced|reported|told|stated|disclosed|revealed
 # A date that dates the saying, not the event ("confirmed on Tuesday", "on Monday said").
 SAID_BEFORE_DATE = re.compile(
     rf"(?=[scartdpb])\b(?:{_SAYING}|added|published|released|aired|broadcast)"
-    r"\s+(?:\w+\s+){0,2}$",
+    # "told reporters in Tehran on Tuesday": where it was told, then when
+    r"\s+(?:(?:reporters|journalists|lawmakers)\s+(?:in|at)\s+\w+\s+)?(?:\w+\s+){0,2}$",
     NOCASE,
 )
 SAID_AFTER_DATE = re.compile(
