@@ -420,3 +420,145 @@ def test_a_place_a_distance_is_measured_from_is_no_launch_site() -> None:
         )
     )
     assert main.launch_site is None
+
+
+def test_a_salvo_of_a_dozen_missiles_is_the_news_not_a_tally() -> None:
+    # A two-digit count as the object of the act is one salvo; only a count over a span of time
+    # ("more than 30 missiles this year") tallies earlier launches.
+    mentions = extract(
+        "Iran said on Sunday it had fired 16 short-range ballistic missiles during a naval "
+        "exercise in the Gulf, state television reported. Tehran has fired more than 40 "
+        "missiles this year.",
+        published="2024-06-02",
+    )
+    (main,) = reports(mentions)
+    assert (main.country, main.count, main.missile_class) == ("IR", 16, "SRBM")
+    assert main.date == "2024-06-02"
+
+
+def test_a_launch_told_later_to_be_late_at_night_is_dated_the_day_before_it_was_told() -> None:
+    # The day comes only from the saying ("said on Sunday"); the act, told in the next
+    # sentence, was "just before midnight": on the evening before.
+    (main,) = reports(
+        extract(
+            "Iran put two research satellites into orbit with a Simorgh rocket, state television "
+            "said on Sunday. The rocket lifted off just before midnight from the Imam Khomeini "
+            "spaceport in Semnan province.",
+            published="2024-06-02",
+        )
+    )
+    assert (main.type, main.country, main.date) == ("satellite_launch", "IR", "2024-06-01")
+
+
+def test_a_late_night_launch_told_with_its_own_day_keeps_that_day() -> None:
+    (main,) = reports(
+        extract(
+            "Pakistan test-fired an Ababeel missile on Saturday, the military's media wing said "
+            "on Sunday. The missile was fired late at night from a site in Balochistan.",
+            published="2024-06-02",
+        )
+    )
+    assert main.date == "2024-06-01"
+
+
+def test_a_place_inside_the_waters_a_missile_went_to_is_no_launch_site() -> None:
+    (main,) = reports(
+        extract(
+            "China fired a ballistic missile on Wednesday that splashed down in waters south of "
+            "Wenchang in Hainan, the Chinese Defense Ministry said.",
+            published="2024-05-29",
+        )
+    )
+    assert main.launch_site is None
+
+
+def test_a_site_told_after_where_is_the_launch_site() -> None:
+    (main,) = reports(
+        extract(
+            "A Soyuz rocket carrying a military satellite lifted off on Friday in the snow-covered "
+            "forests of the far north, where the Russian military's Plesetsk cosmodrome lies, the "
+            "Defense Ministry said.",
+            published="2024-05-31",
+        )
+    )
+    assert main.launch_site is not None and main.launch_site.name == "Plesetsk"
+
+
+def test_from_right_before_a_place_beats_an_earlier_into() -> None:
+    (main,) = reports(
+        extract(
+            "China launched three remote-sensing satellites on Tuesday, state media said. The "
+            "Long March rocket soared into the dawn sky from the Xichang launch centre.",
+            published="2024-05-28",
+        )
+    )
+    assert main.launch_site is not None and main.launch_site.name == "Xichang"
+
+
+def test_a_month_inside_a_system_name_is_no_date() -> None:
+    mentions = extract(
+        "China put a weather satellite into orbit on Thursday, state media said. The Long March "
+        "rocket lifted off from the Jiuquan centre in the Gobi desert."
+    )
+    assert [(m.role, m.date) for m in mentions] == [("report", "2024-05-30")]
+    assert mentions[0].launch_site is not None and mentions[0].launch_site.name == "Jiuquan"
+
+
+def test_a_new_paragraph_on_the_launch_returns_to_the_news() -> None:
+    # "The ..." right after an earlier launch tells on of that launch only within its paragraph.
+    mentions = extract(
+        "Iran's attempt to put a communications satellite into orbit failed on Sunday, state "
+        "television said. Iran had successfully placed three satellites in orbit with a "
+        "Simorgh rocket in January.\n\n"
+        '"The satellite carrier rocket exploded during the flight of its second stage," the '
+        "Defense Ministry said in a statement.",
+        published="2024-06-02",
+    )
+    (main,) = reports(mentions)
+    assert set(main.reported_by) == {"Iran state TV", "Iran government"}
+    (earlier,) = [m for m in mentions if m.role == "background"]
+    assert earlier.outcome == "success" and earlier.reported_by == ()
+
+
+def test_a_system_named_only_for_its_capability_is_not_what_was_fired() -> None:
+    (main,) = reports(
+        extract(
+            "Pakistan test-fired a ballistic missile from a site in Balochistan on Thursday, the "
+            "ISPR said, adding that experts put the maximum range of the Shaheen-III at 2,750 km."
+        )
+    )
+    assert main.missile_names == ()
+
+
+def test_an_airburst_over_a_sea_is_where_the_missile_came_down() -> None:
+    (main,) = reports(
+        extract(
+            "Russia fired a ballistic missile on Thursday whose mock warhead detonated as planned "
+            "500 meters above the Barents Sea, the Russian Defense Ministry said."
+        )
+    )
+    assert main.landing == "Barents Sea"
+
+
+def test_the_news_count_told_again_is_no_tally() -> None:
+    # "showed 12 missiles": the salvo just reported, so what the sentence names is its system.
+    (main,) = reports(
+        extract(
+            "Russia said on Thursday it had fired 12 short-range ballistic missiles during a drill "
+            "in the Kaliningrad region. Footage released by the Defense Ministry showed 12 "
+            "missiles, identified by analysts as Iskanders, rising from mobile launchers."
+        )
+    )
+    assert (main.count, main.missile_names) == (12, ("Iskander",))
+
+
+def test_told_reporters_in_a_city_on_a_day_dates_the_telling() -> None:
+    (main,) = reports(
+        extract(
+            "Pakistan test-fired a Shaheen-III missile, a defence ministry spokesman told "
+            "reporters in Islamabad on Tuesday. The missile was fired late at night from a range "
+            "in Sindh.",
+            published="2025-02-11",
+        )
+    )
+    assert main.date == "2025-02-10"

@@ -130,3 +130,112 @@ def test_a_superlative_to_date_is_a_fact_of_the_news() -> None:
         "measured the quake at magnitude 6.1, which would make it the largest test to date."
     )
     assert main.reported_by == ("USGS",)
+
+
+def test_a_condemnation_that_names_the_missile_class_is_no_source() -> None:
+    # The class word only names the launch condemned; no fact of it is told.
+    main = main_event(
+        "China launched a solid-fuel ballistic missile into the Pacific on Wednesday, the "
+        "Chinese Defense Ministry said. Japan's Chief Cabinet Secretary said Tokyo strongly "
+        "condemned the ballistic missile launch."
+    )
+    assert main.reported_by == ("China MND",)
+
+
+def test_calling_the_launch_a_provocation_is_no_source() -> None:
+    main = main_event(
+        "North Korea fired two cruise missiles over the Yellow Sea on Thursday, South Korea's "
+        "Joint Chiefs of Staff said. The launch of the cruise missiles was a grave provocation, "
+        "a spokesman for South Korea's unification ministry said."
+    )
+    assert main.reported_by == ("South Korea JCS",)
+
+
+def test_convening_a_security_meeting_is_no_source() -> None:
+    main = main_event(
+        "North Korea launched a long-range missile on Thursday, Japan's Defense Ministry said. "
+        "President Yoon convened an emergency security meeting, South Korea's presidential "
+        "office said."
+    )
+    assert main.reported_by == ("Japan MoD",)
+
+
+def test_still_verifying_whether_a_test_took_place_is_no_source() -> None:
+    main = main_event(
+        "North Korea appeared to have conducted a nuclear test on Thursday, the US Geological "
+        "Survey said after recording a magnitude 5.3 tremor. Japan's Defense Ministry said it "
+        "was checking whether an underground explosion had taken place."
+    )
+    assert main.reported_by == ("USGS",)
+
+
+def test_nation_words_joined_by_and_share_the_office() -> None:
+    main = main_event(
+        "North Korea fired a cruise missile toward the Yellow Sea on Thursday, South Korean and "
+        "Japanese officials said."
+    )
+    assert set(main.reported_by) == {"South Korea government", "Japan government"}
+
+
+def test_a_list_of_nation_words_shares_the_office_down_the_list() -> None:
+    main = main_event(
+        "North Korea launched a ballistic missile on Thursday, Japanese, South Korean and US "
+        "officials said."
+    )
+    assert set(main.reported_by) == {"Japan government", "South Korea government", "US government"}
+
+
+def test_the_militaries_of_two_states_are_both_sources() -> None:
+    main = main_event(
+        "North Korea fired an ICBM on Thursday. The launch, tracked at the time by the militaries "
+        "of Japan and South Korea, drew condemnation from Washington."
+    )
+    assert set(main.reported_by) == {"Japan MoD", "South Korea military"}
+
+
+def test_a_name_inside_a_quotation_is_not_its_speaker() -> None:
+    main = main_event(
+        "Russia test-fired a Sarmat ICBM from Plesetsk on Thursday, the Russian Defense Ministry "
+        'said. "This shows our partners in the Pentagon that deterrence works," said a '
+        "commander of the missile forces."
+    )
+    assert main.reported_by == ("Russia MoD",)
+
+
+def test_statements_compared_with_another_states_are_not_its_source() -> None:
+    main = main_event(
+        "France test-fired an M51 missile from a submarine off Brittany on Thursday, the French "
+        "armed forces ministry said. Its statement was similar to those issued by Russia's "
+        "Defense Ministry after Bulava launches."
+    )
+    assert main.reported_by == ("France MoD",)
+
+
+def test_irans_communications_minister_speaks_for_the_government() -> None:
+    main = main_event(
+        "Iran put a research satellite into orbit with a Simorgh rocket on Thursday, "
+        "Information and Communications Technology Minister Mohammad-Javad Azari Jahromi told "
+        "reporters."
+    )
+    assert main.reported_by == ("Iran government",)
+
+
+def test_a_passive_was_reported_does_not_credit_its_subject() -> None:
+    main = main_event(
+        "Russia launched a Soyuz rocket carrying a military satellite from Plesetsk on Friday, "
+        "TASS said. The launch, with officers of the Russian Defense Ministry looking on, was "
+        "reported to have been the first of a new series.",
+        published="2024-05-31",
+    )
+    assert main.reported_by == ("TASS",)
+
+
+def test_a_quoted_name_does_not_act_on_a_verb_after_the_quote() -> None:
+    # "Flight Test Squadron" holds a verb-like "Flight Test"; the quoted Department of Defense
+    # is not the force that acted.
+    main = main_event(
+        'The U.S. Air Force launched an unarmed ICBM from Vandenberg on Thursday. "The '
+        'Department of Defense relies on these crews," said the commander of the 576th Flight '
+        "Test Squadron."
+    )
+    assert main.reported_by == ("US Air Force",)

@@ -41,7 +41,7 @@ class Dating:
             and (
                 w.POSSESSIVE.match(text, d.end)  # "said Thursday's launch": the launch's day
                 or w.DAY_OF_EVENT.match(text, d.end)  # "said the Thursday evening test"
-                or not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 30), d.start)
+                or not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 45), d.start)
             )
             and not w.AHEAD_OF.search(text, max(clause.start, d.start - 15), d.start)
             and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))

@@ -30,7 +30,9 @@ _FLIGHT = re.compile(
 _LANDING_BEFORE = re.compile(
     r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
     r"inside|to|at|across|hit|hitting|struck|striking|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
-    r"dropped|plunged|crashed|came down|waters)\b"
+    r"dropped|plunged|crashed|came down|waters|"
+    # an airburst: "exploded as planned, 800 meters in midair over the Sea of Japan"
+    r"above|mid-?air|exploded|detonated)\b"
     r"[^.]{0,40}$",
     NOCASE,
 )
@@ -51,6 +53,22 @@ _OFFICE_AFTER = re.compile(
     r"news|agency|state|lawmakers?|sources?|analysts?|experts?|officer)\b",
     NOCASE,
 )
+# The passive of telling or watching, right before a reporter: "detected by Japan's military".
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|detected|confirmed|tracked|spotted)\s+(?:\w+\s+){0,3}by\b[^,.;:]{0,40}$",
+    NOCASE,
+)
+# A quotation closed between a name and a verb of saying: the name was inside the quote.
+_QUOTE_CLOSED = re.compile(r"”|[,.!?]\"")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", NOCASE)
+# Another's statements compared with: "identical to those put out by the US military".
+_LIKE_THOSE_OF = re.compile(
+    r"\b(?:identical|similar|comparable|akin)\s+to\s+(?:those|that|the ones?)\b[^.;:]{0,40}$",
+    NOCASE,
+)
+# A place inside the one just named: "Wonsan in the North's Gangwon Province", "Sinpo, South
+# Hamgyong".
+_WITHIN_PLACE = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?(?:[\w'’]+(?:'s|’s)\s+)?", NOCASE)
 _NAMED_CLASS_RANK = 4.5
 # Names joined in one list: "the Agni-1 and Agni-2", "Hwasong-15, Hwasong-17 or Hwasong-18".
 _COORDINATED = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
@@ -323,8 +341,13 @@ class Facts:
         text, sentence = self.text, clause.sentence
         landings = [(m.start, m.end) for m in sentence.vocab if m.kind == "landing"]
         candidates: list[VocabMatch] = []
+        aimed_end = -1  # the end of the last place told as where the launch went
         for m in sentence.vocab:
             if m.kind != "site" or m.site is None or not clause.inside(m.start, m.end):
+                continue
+            if aimed_end >= 0 and _WITHIN_PLACE.fullmatch(text, aimed_end, m.start):
+                # "into waters off Wonsan in the North's Gangwon Province": where it went too
+                aimed_end = m.end
                 continue
             if any(s <= m.start < e for s, e in landings):
                 continue  # an impact area named as a place: a landing, not a launch site
@@ -335,7 +358,12 @@ class Facts:
             if w.POSSESSIVE.match(text, m.end) or w.STATE_VERB_AFTER.match(text, m.end):
                 continue  # "Pyongyang's test site", "Pyongyang acknowledged": the state
             before = text[max(clause.start, m.start - 50) : m.start]
-            told_from = w.SITE_BEFORE.search(before) and not w.SITE_NOT_BEFORE.search(before)
+            aimed = w.SITE_NOT_BEFORE.search(before) and (
+                w.DISTANCE_FROM.search(before) or not w.SITE_FROM_LAST.search(before)
+            )
+            if aimed:
+                aimed_end = m.end
+            told_from = w.SITE_BEFORE.search(before) and not aimed
             joined = candidates and _JOINED.fullmatch(text, candidates[-1].end, m.start)
             if not (told_from or joined):
                 continue
@@ -365,10 +393,18 @@ class Facts:
             speaks_for = {c for c in (m.needs_country, m.country) if c}
             if m.needs_country and event.country is not None and event.country not in speaks_for:
                 continue
+            if _LIKE_THOSE_OF.search(self.text, max(sentence.start, m.start - 60), m.start):
+                continue  # "a statement identical to those put out by the US military"
             credited = sentence.attributed and (
                 self._credited_after(m, sentence) or self._credited_before(m, sentence)
             )
-            if credited and self._reaction_only(sentence):
+            if (
+                credited
+                and self._reaction_only(sentence)
+                # "the launch, reported at the time by Seoul's military, was condemned by ...":
+                # one who reported the launch is a source, whoever reacts to it
+                and not _REPORTED_BY.search(self.text, max(sentence.start, m.start - 60), m.start)
+            ):
                 continue  # "Kishida condemned the launch and said Tokyo had lodged a protest"
             # A state's own force announcing its test is the reporter: "The Air Force Global
             # Strike Command conducted a test launch".
@@ -389,7 +425,14 @@ class Facts:
         said = w.CREDITED_AFTER.match(text, m.end, sentence.end) or w.CREDITED_APPOSITIVE.match(
             text, m.end, sentence.end
         )
-        return said is not None and not w.negated_before(text[m.end : said.start("verb")])
+        if said is None:
+            return False
+        between = text[m.end : said.start("verb")]
+        # "... across the Department of Defense," said the general: the name was quoted;
+        # "..., was reported to have set a record": a passive says nothing of who told it
+        return not (
+            w.negated_before(between) or _QUOTE_CLOSED.search(between) or _PASSIVE.search(between)
+        )
 
     def _credited_before(self, m: VocabMatch, sentence: Sentence) -> bool:
         """The reporter is the object of a verb of saying ("according to the JCS", "said
@@ -404,14 +447,15 @@ class Facts:
         reacting to the news, not a source for it."""
         if not w.REACTION.search(self.text, sentence.start, sentence.end):
             return False
-        if w.CONFIRMED.search(self.text, sentence.start, sentence.end):
+        if w.CONFIRMED.search(self.text, sentence.start, sentence.end) and not (
+            w.UNKNOWN_YET.search(self.text, sentence.start, sentence.end)
+        ):
             return False  # "said it had confirmed that a nuclear test had taken place"
         kinds = ("landing", "site", "missile")
         return not (
             sentence.quantities
             or any(_COUNT_NOUN.match(c.noun) for c in sentence.counts)
             or any(v.kind in kinds for v in sentence.vocab)
-            or self._classes(sentence)
         )
 
     def _acts_after(self, clause: Clause, m: VocabMatch) -> bool:
@@ -425,6 +469,8 @@ class Facts:
             word = verb.group(0).lower()
             if word in ("launches", "fires", "tests") and not w.VERB_LAUNCHES_AFTER.search(before):
                 continue  # "reported on the launches": a noun
+            if _QUOTE_CLOSED.search(text, m.end, verb.start()):
+                continue  # the name is inside a quotation, the verb outside it
             if w.negated_before(before) or w.modal_before(before):
                 continue
             return True

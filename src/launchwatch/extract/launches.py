@@ -22,7 +22,7 @@ from launchwatch.extract.facts import Facts, refines, settle_reporters
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.quantities import find_counts, find_quantities
 from launchwatch.extract.sentences import split_sentences
-from launchwatch.extract.vocab import find_vocab
+from launchwatch.extract.vocab import coordinated_reporters, find_vocab
 from launchwatch.model import Article, Evidence, Extraction, Mention
 
 # How old a launch first told in the lede may be when the article reveals it later (a failed
@@ -77,6 +77,7 @@ class _Walker(Acts, Dating, Facts):
         self.focus_paragraph = -1
         self.said_dates: list[tuple[str, Evidence]] = []
         self.unresolved: list[str] = []  # relative dates left open for want of a publication date
+        self.late_night = False  # the news's act, undated, was told to be late at night
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> None:
@@ -102,6 +103,9 @@ class _Walker(Acts, Dating, Facts):
     def _analyse(self, start: int, end: int, index: int, paragraph: int) -> Sentence:
         text = self.text
         vocab = find_vocab(text, start, end)
+        if len(vocab) > 1 and text.find(" and ", start, end) >= 0:
+            vocab = coordinated_reporters(text, vocab)
+        names: list[tuple[int, int]] = []
         for m in vocab:
             if m.kind == "country" and not m.weak:
                 self.countries_seen.append(m.canonical)
@@ -109,13 +113,19 @@ class _Walker(Acts, Dating, Facts):
                 # "Sohae Satellite Launching Ground" names a place, not a satellite launch.
                 masked = self.masked
                 self.masked = masked[: m.start] + " " * (m.end - m.start) + masked[m.end :]
+            elif m.kind == "missile":
+                names.append((m.start, m.end))
+        dates = find_dates(text, self.published, start, end)
+        if names and dates:
+            # "the Long March rocket": a month inside a system's name is no date
+            dates = [d for d in dates if not any(s <= d.start < e for s, e in names)]
         return Sentence(
             start=start,
             end=end,
             index=index,
             paragraph=paragraph,
             evidence=Evidence(text[start:end], start, end),
-            dates=find_dates(text, self.published, start, end),
+            dates=dates,
             vocab=vocab,
             quantities=find_quantities(text, start, end),
             counts=find_counts(text, start, end),
@@ -208,7 +218,11 @@ class _Walker(Acts, Dating, Facts):
         if verb and event_type:
             self._visit_anchor(clause, event_type, verb)
             return
-        if clause.aggregate and not w.MAIN_REFERENCE.search(clause.text):
+        if (
+            clause.aggregate
+            and not w.MAIN_REFERENCE.search(clause.text)
+            and not self._same_salvo(clause)
+        ):
             return
         dated = self._dates(clause)
         if self.main is None and self.lede_sentences < 3 and self._nominal(clause):
@@ -283,6 +297,18 @@ class _Walker(Acts, Dating, Facts):
             return
         self._absorb(target, clause)
 
+    def _same_salvo(self, clause: Clause) -> bool:
+        """A count of missiles that is the news's own count, over no span of time ("photos
+        showed 18 missiles" after "fired 18 missiles"): the news told again, not a tally."""
+        main = self.main
+        if main is None or main.count is None or main.count < 2:
+            return False
+        if w.AGGREGATE_SPAN.search(clause.text):
+            return False
+        return any(
+            c.count == main.count and clause.inside(c.start, c.end) for c in clause.sentence.counts
+        )
+
     def _flush_deferred(self) -> None:
         """Place the dated asides held back while the news had no date."""
         deferred, self.deferred = self.deferred, []
@@ -344,7 +370,10 @@ class _Walker(Acts, Dating, Facts):
             # Only words in the verb's own stretch of the clause put the act in the past: "In its
             # third round of launches since last week, North Korea fired ..." is the news.
             stretch = self._stretch(clause, verb)
-            background = clause.opened_by_background or stretch.cue or stretch.counted
+            # "fired 18 short-range ballistic missiles during a drill" is one salvo; a count
+            # over a span ("more than 30 missiles this year") is a tally of earlier launches.
+            tally = stretch.counted and bool(w.AGGREGATE_SPAN.search(clause.text))
+            background = clause.opened_by_background or stretch.cue or tally
         focus = self.focus
         if (
             not background
@@ -352,6 +381,7 @@ class _Walker(Acts, Dating, Facts):
             and focus is not None
             and focus.role == "background"
             and clause.sentence.index - self.focus_sentence <= 2
+            and clause.sentence.paragraph == self.focus_paragraph
             and w.DEFINITE_SUBJECT.match(clause.text)
             and not w.NEWS_REFERENCE.search(clause.text)
         ):
@@ -368,6 +398,9 @@ class _Walker(Acts, Dating, Facts):
             return
         if not background:
             target = self._report_for(clause, event_type, verb)
+            if not dated and target is self.main and w.LATE_NIGHT.search(clause.text):
+                # "fired the missiles just before midnight": told on the day after
+                self.late_night = True
             self._set_focus(target, clause)
             target.acts.append(clause.text)
             self._absorb(target, clause, dated[:1])
@@ -625,8 +658,12 @@ class _Walker(Acts, Dating, Facts):
                     main.cite("date", clause.sentence.evidence)
                     break
         if main.date is None and self.said_dates:
-            main.date, main.precision = self.said_dates[0][0], "day"
-            main.cite("date", self.said_dates[0][1])
+            day, said = self.said_dates[0]
+            if self.late_night and not w.LATE_NIGHT.search(said.text):
+                # the day it was told is the morning after a launch late at night
+                day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+            main.date, main.precision = day, "day"
+            main.cite("date", said)
         self._flush_deferred()
         if main.date is None and self.date_hints:
             hint, clause = self.date_hints[0]

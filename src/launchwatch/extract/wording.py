@@ -651,7 +651,8 @@ _SAYING = "said|says|confirmed|announced|reported|told|stated|disclosed|revealed
 # A date that dates the saying, not the event ("confirmed on Tuesday", "on Monday said").
 SAID_BEFORE_DATE = re.compile(
     rf"(?=[scartdpb])\b(?:{_SAYING}|added|published|released|aired|broadcast)"
-    r"\s+(?:\w+\s+){0,2}$",
+    # "told reporters in Tehran on Tuesday": where it was told, then when
+    r"\s+(?:(?:reporters|journalists|lawmakers)\s+(?:in|at)\s+\w+\s+)?(?:\w+\s+){0,2}$",
     NOCASE,
 )
 SAID_AFTER_DATE = re.compile(
@@ -696,12 +697,17 @@ CONFIRMED = re.compile(r"\b(?:confirm\w*|t(?:ook|aken) place|occurred|happened)\
 REACTION = Gated(
     re.compile(
         r"\b(?:protest\w*|condemn\w*|unacceptable|reckless|aware of|notice|consult\w*|"
-        r"coordinat\w*|respond|response|threat)\b",
+        r"coordinat\w*|respond|response|threat\w*|provocat\w*|convene[ds]?|convening|"
+        # still finding out: "were trying to verify whether a test had taken place"
+        r"(?:verify|verifying|check|checking|determine|determining|ascertain|ascertaining|"
+        r"confirm|confirming)\s+whether)\b",
         NOCASE,
     ),
     ("protest", "condemn", "unacceptable", "reckless", "aware of", "notice", "consult",
-     "coordinat", "respon", "threat"),
+     "coordinat", "respon", "threat", "provocat", "conven", "whether"),
 )  # fmt: skip
+# A reaction that still tells nothing when it says an event "took place": it is not yet known.
+UNKNOWN_YET = re.compile(r"\bwhether\b", NOCASE)
 # An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
 US_TIME = re.compile(
     r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b"
@@ -778,7 +784,9 @@ SUCCESS = re.compile(
     r"\b(?:successful(?:ly)?|success|succeeded|hit the target|accurately)\b", NOCASE
 )
 SITE_BEFORE = re.compile(
-    r"\b(?:from|in|near|at|around|off|of|on)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,4}$", NOCASE
+    # "in Kilju county, where the North's Punggye-ri test site is": "where" places it too
+    r"\b(?:from|in|near|at|around|off|of|on|where)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,4}$",
+    NOCASE,
 )
 SITE_NOT_BEFORE = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
@@ -787,6 +795,10 @@ SITE_NOT_BEFORE = re.compile(
     r"|\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$",
     NOCASE,
 )
+# ... yet "rising into the night sky from the spaceport": "from" right before the place wins
+# (unless it measures a distance).
+SITE_FROM_LAST = re.compile(r"\bfrom\s+(?:the\s+)?$", NOCASE)
+DISTANCE_FROM = re.compile(r"\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$", NOCASE)
 # A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
 EVENT_BEFORE_DATE = re.compile(
     r"\b(?:launch\w*|fired|test\w*|firing|lift\w*|flight|took place|happened|occurred|"
@@ -816,6 +828,8 @@ COMPARED = re.compile(
     r"derived from|"
     r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
     r"(?:take|takes|taking|took) over from|"
+    # "putting the estimated range of the Pukguksong at 1,300 km": what the system can do
+    r"(?:range|ranges|capabilit(?:y|ies)) of|"
     r"than)\s+(?:[\w'’-]+\s+){0,3}$",
     NOCASE,
 )

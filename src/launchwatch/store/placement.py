@@ -98,9 +98,7 @@ _MOVE = (
     .values(event_pk=bindparam("target"))
 )
 _SET_EVENT = (
-    update(mentions)
-    .where(mentions.c.pk == bindparam("m_pk"))
-    .values(event_pk=bindparam("target"))
+    update(mentions).where(mentions.c.pk == bindparam("m_pk")).values(event_pk=bindparam("target"))
 )
 _EVENT_BY_ID = select(events.c.pk, events.c.status).where(events.c.id == bindparam("eid"))
 _INSERT_EVENT = insert(events)
