@@ -206,3 +206,17 @@ def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     sig_a, sig_b = signature(a), signature(b)
     assert similarity(sig_a, sig_b) == similarity(sig_b, sig_a)
     assert 0.0 <= similarity(sig_a, sig_b) <= 1.0
+
+
+@given(st.text(max_size=200), st.lists(st.text(max_size=200), max_size=5))
+def test_similarities_at_once_are_the_similarities_one_by_one(a: str, others: list[str]) -> None:
+    sig = signature(a)
+    stored = [signature(text) for text in [*others, ""]]  # one without a word
+    at_once = neardup.similarities(sig, [to_bytes(s) for s in stored]).tolist()
+    assert at_once == [similarity(sig, s) for s in stored]
+
+
+def test_similarities_refuse_a_stored_signature_of_the_wrong_size() -> None:
+    assert neardup.similarities(signature(LEDE), []).tolist() == []
+    with pytest.raises(UsageError):
+        neardup.similarities(signature(LEDE), [b"\0" * 12])

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -230,6 +230,21 @@ def similarity(a: Signature, b: Signature) -> float:
     if _is_empty(a) or _is_empty(b):
         return 0.0
     return int(np.count_nonzero(a == b)) / NUM_PERM
+
+
+def similarities(a: Signature, stored: Sequence[bytes]) -> npt.NDArray[np.float64]:
+    """`similarity` of `a` to each signature in `stored` (as `to_bytes` wrote them), at once."""
+    _check(a)
+    if not stored:
+        return np.zeros(0)
+    if any(len(data) != 4 * NUM_PERM for data in stored):
+        raise UsageError(f"a stored signature is {4 * NUM_PERM} bytes long")
+    matrix = np.frombuffer(b"".join(stored), dtype="<u4").reshape(len(stored), NUM_PERM)
+    if _is_empty(a):
+        return np.zeros(len(stored))
+    out: npt.NDArray[np.float64] = np.count_nonzero(matrix == a, axis=1) / NUM_PERM
+    out[(matrix == _EMPTY).all(axis=1)] = 0.0
+    return out
 
 
 def is_near_duplicate(a: Signature, b: Signature) -> bool:

@@ -150,6 +150,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # 128 MB of page cache (the default is 2 MB): the indexes of a database of 100,000 articles
     # stay in memory, so ingest does not slow down as the file grows past the OS's easy reach.
     cursor.execute("PRAGMA cache_size=-131072")
+    # Pages go back from the log to the file every 10,000 pages (40 MB) instead of 1,000: a
+    # batch's inserts land on random index pages, and fewer checkpoints write each page fewer times
+    # (late commits of a 40,000-article ingest: 1.2 -> 0.9 s per 5,000 articles).
+    cursor.execute("PRAGMA wal_autocheckpoint=10000")
     cursor.close()
 
 

@@ -245,21 +245,23 @@ def _find_roots(conn: Connection, batch: _Batch, work: list[_Work]) -> None:
     replaced: set[str] = set()  # ids whose stored text an earlier article of the batch replaced
     for item in work:
         own = item.article.id
+        found: set[str] = set()
         candidates: dict[str, tuple[bytes | None, str | None]] = {}
         for key in item.keys:
+            found.update(by_key.get(key, ()))
             for other, sig, copies in batch.band_index.get(key, ()):
                 candidates[other] = (sig, copies)
-            for other in by_key.get(key, ()):
-                if other not in replaced:
-                    candidates[other] = stored[other]
+        for other in found - replaced:
+            candidates.setdefault(other, stored[other])
         candidates.pop(own, None)
+        ids = sorted(other for other, (data, _) in candidates.items() if data is not None)
+        scores = neardup.similarities(
+            item.signature, [candidates[other][0] or b"" for other in ids]
+        )
         best: tuple[float, str] | None = None
-        for other, (data, duplicate_of) in sorted(candidates.items()):
-            if data is None:
-                continue
-            similarity = neardup.similarity(item.signature, neardup.from_bytes(data))
+        for other, similarity in zip(ids, scores.tolist(), strict=True):
             if similarity >= neardup.THRESHOLD:
-                root = duplicate_of or other
+                root = candidates[other][1] or other
                 if best is None or (similarity, root) > best:
                     best = (similarity, root)
         item.root = best[1] if best else None
