@@ -119,3 +119,59 @@ def test_last_months_launch_told_again_is_the_news() -> None:
     )
     assert [m.date[:7] for m in mentions if m.date] == ["2024-01"]
     assert len(mentions) == 1
+
+
+def test_the_month_of_may_is_no_modal() -> None:
+    mentions = extract(
+        "Iran put a Noor-3 satellite into orbit on Wednesday, the Revolutionary Guards said. "
+        "Two earlier tries, in May and August 2023, ended in failure."
+    )
+    assert background(mentions) == [
+        ("satellite_launch", "2023-05", "IR"),
+        ("satellite_launch", "2023-08", "IR"),
+    ]
+
+
+# -- lists of dates and the type of each ---------------------------------------------------------
+
+
+def test_each_day_of_a_listed_month_is_a_launch() -> None:
+    mentions = extract(
+        "Iran fired a Kheibar Shekan missile on Thursday, state television said, following "
+        "earlier ballistic missile launches on Feb. 6, 11 and 19."
+    )
+    assert [d for _, d, _ in background(mentions)] == ["2024-02-06", "2024-02-11", "2024-02-19"]
+
+
+def test_a_later_satellite_in_the_clause_does_not_retype_the_missiles_before_it() -> None:
+    mentions = extract(
+        "North Korea fired a cruise missile on Thursday, the military said. It last fired a "
+        "solid-fuel missile on March 2, a test of the KN-23, and it put a small satellite into "
+        "orbit for the first time in April. It also fired ballistic missiles on Jan. 8 and "
+        "Jan. 15 in what it called tests for a satellite programme."
+    )
+    assert background(mentions) == [
+        ("missile_launch", "2024-01-08", "KP"),
+        ("missile_launch", "2024-01-15", "KP"),
+        ("missile_launch", "2024-03-02", "KP"),
+        ("satellite_launch", "2024-04", "KP"),
+    ]
+
+
+def test_a_rocket_recalled_in_a_satellite_report_is_a_satellite_launcher() -> None:
+    mentions = extract(
+        "Iran said its Simorgh rocket placed two satellites into orbit on Wednesday. The launch "
+        "followed failures on Jan. 3 and March 9, both blamed on the rocket's second stage."
+    )
+    assert background(mentions) == [
+        ("satellite_launch", "2024-01-03", "IR"),
+        ("satellite_launch", "2024-03-09", "IR"),
+    ]
+
+
+def test_multiple_rocket_launchers_stay_missiles_in_a_satellite_report() -> None:
+    mentions = extract(
+        "North Korea put a satellite into orbit on Wednesday, state media said. Its most recent "
+        "weapons test, on April 22, used super-large multiple rocket launchers."
+    )
+    assert background(mentions) == [("missile_launch", "2024-04-22", "KP")]

@@ -262,6 +262,10 @@ class _Walker(Acts, Dating, Facts):
                 # is another launch, not more about the one just told.
                 old = [d for d in _own_dates(old, focus.date) if not self._names_the_news(d)]
             event_type = self._clause_type(clause) if old or not near_focus else None
+            if event_type == "missile_launch" and self._context_type() == "satellite_launch":
+                # "failures on May 31 and Aug. 24, blamed on the rocket's upper stages": in a
+                # report of a satellite launch a bare rocket is a satellite launcher
+                event_type = self._rocket_type(clause) or event_type
             inherited_country: str | None = None
             if old and event_type is None and (focus is None or focus.date is not None):
                 # "its August 24, 2016 launch", "the previous test flight took place in
@@ -312,6 +316,23 @@ class _Walker(Acts, Dating, Facts):
             self.deferred.append(clause)
             return
         self._absorb(target, clause)
+
+    def _rocket_type(self, clause: Clause) -> str | None:
+        """ "satellite_launch" where a clause's only launch nouns are "rocket(s)" (which carry
+        satellites as well as warheads) and it names no missile system."""
+        if any(
+            m.kind == "missile" and clause.inside(m.start, m.end) for m in clause.sentence.vocab
+        ):
+            return None
+        if any(clause.inside(start, end) for start, end, _, _ in self._classes(clause.sentence)):
+            return None  # "multiple rocket launchers", "a ballistic rocket"
+        for rule in w.event_type_rules():
+            if rule.name != "missile_launch":
+                continue
+            nouns = rule.pattern.findall(self.masked, clause.start, clause.end)
+            if nouns and all(n.lower() in ("rocket", "rockets") for n in nouns):
+                return "satellite_launch"
+        return None
 
     def _names_the_news(self, d: DateMention) -> bool:
         """A month or year that holds the day of an event already told, as in "last month's
@@ -575,7 +596,10 @@ class _Walker(Acts, Dating, Facts):
             segment = Clause(
                 clause.sentence, seg_start, seg_end, True, self.text[seg_start:seg_end]
             )
-            seg_type = self._type_of(segment.text) or event_type
+            # The launch noun told before this date and after the last one names its type:
+            # "fired missiles on Feb. 27 and March 5 in tests for a satellite" are missiles.
+            lead_start = dated[i - 1].end if i else clause.start
+            seg_type = self._type_of(self.masked[lead_start : d.start]) or event_type
             made.append(self._background(clause, seg_type, d.value, d.precision, segment, verb))
         return made
 

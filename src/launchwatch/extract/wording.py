@@ -290,7 +290,7 @@ VERB_LAUNCHES_AFTER = re.compile(
 FUTURE = Gated(
     re.compile(
         r"\b(?:will|would|shall|is set|are set|set for|scheduled|planned|plans?|"
-        r"expect(?:s|ed|ing)?|due to|next (?:week|month|year)|upcoming|could|may|might|"
+        r"expect(?:s|ed|ing)?|due to|next (?:week|month|year)|upcoming|could|(?-i:may)|might|"
         r"preparing|preparations?|ready|"
         r"window|notif\w+|intends?|aims? to|possibl[ey]|coming (?:days|weeks|months))\b",
         NOCASE,
