@@ -175,3 +175,29 @@ def test_multiple_rocket_launchers_stay_missiles_in_a_satellite_report() -> None
         "weapons test, on April 22, used super-large multiple rocket launchers."
     )
     assert background(mentions) == [("missile_launch", "2024-04-22", "KP")]
+
+
+# -- counts with dates list launches; counts over a span are tallies -----------------------------
+
+
+def test_a_count_of_launches_told_with_their_dates_lists_them() -> None:
+    mentions = extract(
+        "Pakistan test-fired an Ababeel missile on Thursday, the military said, its third "
+        "test this year after two Fatah-2 launches in February. Officials said Pakistan had "
+        "used two earlier launches, on Jan. 9 and Jan. 23, to check a new guidance system."
+    )
+    assert background(mentions) == [
+        ("missile_launch", "2024-01-09", "PK"),
+        ("missile_launch", "2024-01-23", "PK"),
+        ("missile_launch", "2024-02", "PK"),
+    ]
+
+
+def test_a_count_over_a_span_is_still_a_tally() -> None:
+    mentions = extract(
+        "North Korea fired a ballistic missile on Thursday, Japan's defence ministry said. The "
+        "North has fired more than 20 missiles this year, and it has launched missiles on 11 "
+        "occasions since January."
+    )
+    assert reports(mentions) == [("missile_launch", "2024-05-30")]
+    assert background(mentions) == []

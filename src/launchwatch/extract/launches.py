@@ -208,8 +208,11 @@ class _Walker(Acts, Dating, Facts):
                 return
         # "more than 60 missiles this year": a claim to check, not an event -- unless the act is
         # told apart from it ("fired a Hwasong-12, its seventh launch this month").
+        # A count told with the dates of the launches counted ("two Hwasong-14 launches in
+        # July", "two earlier launches, on Feb. 27 and March 5") lists them: no tally.
+        tally = clause.aggregate and (verb is not None or not self._dated_count(clause))
         if (
-            clause.aggregate
+            tally
             and w.AGGREGATE_SPAN.search(clause.text)
             and (verb is None or self._stretch(clause, verb).counted)
         ):
@@ -218,11 +221,7 @@ class _Walker(Acts, Dating, Facts):
         if verb and event_type:
             self._visit_anchor(clause, event_type, verb)
             return
-        if (
-            clause.aggregate
-            and not w.MAIN_REFERENCE.search(clause.text)
-            and not self._same_salvo(clause)
-        ):
+        if tally and not w.MAIN_REFERENCE.search(clause.text) and not self._same_salvo(clause):
             return
         dated = self._dates(clause)
         if self.main is None and self.lede_sentences < 3 and self._nominal(clause):
@@ -333,6 +332,24 @@ class _Walker(Acts, Dating, Facts):
             if nouns and all(n.lower() in ("rocket", "rockets") for n in nouns):
                 return "satellite_launch"
         return None
+
+    def _dated_count(self, clause: Clause) -> bool:
+        """A count of launches followed by the calendar dates they took place on ("two
+        launches in July"), not by a span ("30 missiles this year")."""
+        counts = clause.sentence.spans(w.AGGREGATE, clause.sentence.doc, "aggregates")
+        for m in counts:
+            if not clause.inside(m.start(), m.end()):
+                continue
+            for d in clause.sentence.dates:
+                if (
+                    d.kind == "explicit"
+                    and d.start >= m.end()
+                    and clause.inside(d.start, d.end)
+                    and self._is_old(d)
+                    and w.NOUN_TO_DATE.fullmatch(self.text, m.end(), d.start)
+                ):
+                    return True
+        return False
 
     def _names_the_news(self, d: DateMention) -> bool:
         """A month or year that holds the day of an event already told, as in "last month's
