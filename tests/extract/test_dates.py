@@ -533,3 +533,14 @@ def test_devset_main_dates_are_among_the_resolved_dates() -> None:
         hits += gold["main_event"]["date"] in values
     assert total > 40
     assert hits / total >= 0.9
+
+
+def test_days_listed_after_a_date_share_its_month() -> None:
+    text = "launches on Sept. 25, 28 and 29, and on May 9, 10 and 12 missiles were seen"
+    found = [(text[d.start : d.end], d.value) for d in find_dates(text, dt.date(2022, 10, 4))]
+    assert found == [
+        ("Sept. 25", "2022-09-25"),
+        ("28", "2022-09-28"),
+        ("29", "2022-09-29"),
+        ("May 9", "2022-05-09"),
+    ]

@@ -8,7 +8,8 @@ import re
 from mypy_extensions import trait
 
 from launchwatch.extract import wording as w
-from launchwatch.extract.draft import Clause
+from launchwatch.extract.dates import DateMention
+from launchwatch.extract.draft import Clause, Draft
 from launchwatch.extract.phrase import NOCASE
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", NOCASE)
@@ -26,6 +27,8 @@ class Acts:
 
     text: str
     masked: str
+    focus: Draft | None
+    main: Draft | None
 
     def _stretch(self, clause: Clause, verb: re.Match[str]) -> Clause:
         """The comma-delimited stretch of a clause around its verb."""
@@ -109,6 +112,35 @@ class Acts:
             if m.kind == "missile" and m.event_type and clause.inside(m.start, m.end):
                 return m.event_type
         return self._type_of(self.masked[clause.start : clause.end])
+
+    def _attached_dates(self, clause: Clause, dated: list[DateMention]) -> list[DateMention]:
+        """The dates that date a launch noun of no type ("the March 16 launch", "its debut
+        flight in April 2022", "failures on May 31 and Aug. 24"), not some other thing."""
+        nouns = w.GENERIC_ACT.finditer(self.text, clause.start, clause.end)
+        if not nouns or w.NOT_A_LAUNCH_EVENT.search(clause.text):
+            return []  # "important tests on Dec. 7 that analysts believe were engine firings"
+        text = self.text
+        attached: list[DateMention] = []
+        previous_end = -1
+        for d in dated:
+            joined = previous_end >= 0 and bool(
+                w.DATE_LIST_JOINT.fullmatch(text, previous_end, d.start)
+            )
+            if joined or any(
+                (m.end() <= d.start and w.NOUN_TO_DATE.fullmatch(text, m.end(), d.start))
+                or (d.end <= m.start() and w.DATE_TO_NOUN.fullmatch(text, d.end, m.start()))
+                for m in nouns
+            ):
+                attached.append(d)
+                previous_end = d.end
+            else:
+                previous_end = -1
+        return attached
+
+    def _context_type(self) -> str | None:
+        """The type of the event the text is speaking of (a launch noun of no type is one)."""
+        event = self.focus or self.main
+        return event.type if event is not None else None
 
     def _type_near(self, clause: Clause, verb: re.Match[str]) -> str | None:
         """The event type whose noun stands nearest the verb (satellites win near-ties).

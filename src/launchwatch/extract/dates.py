@@ -564,9 +564,41 @@ def find_dates(
         mentions = _merge_weekday_dates(_without_overlaps(mentions), text)
     hours = _attach_clocks(mentions, scan.clocks) if scan.clocks else {}
     out = []
+    listed: list[DateMention] = []
     for i, (s, e, value, precision, kind, note) in enumerate(mentions):
         hour, zone = hours.get(i, (None, None))
         out.append(DateMention(s, e, value, precision, kind, hour, zone, note))
+        if kind == "explicit" and precision == "day" and value and e < stop and text[e] == ",":
+            listed.extend(_listed_days(text, e, stop, value, note))
+    if listed:
+        read = [(d.start, d.end) for d in out]
+        out.extend(d for d in listed if not any(s <= d.start < e for s, e in read))
+        out.sort(key=lambda d: d.start)
+    return out
+
+
+# More days of the same month after a date: "on Sept. 25, 28 and 29" (not "May 9, 10 people";
+# "May 9 and 12" the scan reads itself).
+_DAY_LIST = re.compile(r"(?:,\s*\d{1,2}\b(?![.,:]\d))+,?\s+(?:and|or)\s+\d{1,2}\b(?![.,:]?\d)")
+_LISTED_DAY = re.compile(r"\d{1,2}")
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent|missiles?|rockets?|projectiles?|people|times|km|kilomet|miles|"
+    r"minutes|seconds|hours|days|years|[a-z]+s\b)"
+)
+
+
+def _listed_days(text: str, end: int, stop: int, value: str, note: str | None) -> list[DateMention]:
+    m = _DAY_LIST.match(text, end, stop)
+    if m is None or _NOT_A_DAY_AFTER.match(text, m.end(), stop):
+        return []  # "on May 9 and 12 missiles", "on June 3 and 4 percent"
+    out = []
+    for day in _LISTED_DAY.finditer(text, m.start(), m.end()):
+        number = int(day.group())
+        iso = f"{value[:8]}{number:02d}"
+        if valid(int(value[:4]), int(value[5:7]), number) and iso > value:
+            out.append(
+                DateMention(day.start(), day.end(), iso, "day", "explicit", None, None, note)
+            )
     return out
 
 

@@ -208,8 +208,11 @@ class _Walker(Acts, Dating, Facts):
                 return
         # "more than 60 missiles this year": a claim to check, not an event -- unless the act is
         # told apart from it ("fired a Hwasong-12, its seventh launch this month").
+        # A count told with the dates of the launches counted ("two Hwasong-14 launches in
+        # July", "two earlier launches, on Feb. 27 and March 5") lists them: no tally.
+        tally = clause.aggregate and (verb is not None or not self._dated_count(clause))
         if (
-            clause.aggregate
+            tally
             and w.AGGREGATE_SPAN.search(clause.text)
             and (verb is None or self._stretch(clause, verb).counted)
         ):
@@ -218,11 +221,7 @@ class _Walker(Acts, Dating, Facts):
         if verb and event_type:
             self._visit_anchor(clause, event_type, verb)
             return
-        if (
-            clause.aggregate
-            and not w.MAIN_REFERENCE.search(clause.text)
-            and not self._same_salvo(clause)
-        ):
+        if tally and not w.MAIN_REFERENCE.search(clause.text) and not self._same_salvo(clause):
             return
         dated = self._dates(clause)
         if self.main is None and self.lede_sentences < 3 and self._nominal(clause):
@@ -249,23 +248,43 @@ class _Walker(Acts, Dating, Facts):
                     self.main.cite("missile_class", clause.sentence.evidence)
         if old or cue or clause.opened_by_background:
             focus = self.focus
-            if (
+            near_focus = (
                 focus is not None
                 and focus.role == "background"
                 and (
                     self.focus_paragraph == clause.sentence.paragraph
                     or clause.sentence.index - self.focus_sentence <= 1
                 )
-            ):
+            )
+            if near_focus and focus is not None:
+                # "... on Saturday, following earlier launches on Sept. 25": a date of its own
+                # is another launch, not more about the one just told.
+                old = [d for d in _own_dates(old, focus.date) if not self._names_the_news(d)]
+            event_type = self._clause_type(clause) if old or not near_focus else None
+            if event_type == "missile_launch" and self._context_type() == "satellite_launch":
+                # "failures on May 31 and Aug. 24, blamed on the rocket's upper stages": in a
+                # report of a satellite launch a bare rocket is a satellite launcher
+                event_type = self._rocket_type(clause) or event_type
+            inherited_country: str | None = None
+            if old and event_type is None and (focus is None or focus.date is not None):
+                # "its August 24, 2016 launch", "the previous test flight took place in
+                # September": a launch noun of no type is of the kind the article is about.
+                attached = self._attached_dates(clause, old)
+                if attached:
+                    old, event_type = attached, self._context_type()
+                    context = self.focus or self.main
+                    inherited_country = context.country if context else None
+            if near_focus and focus is not None and not (old and event_type):
                 self._absorb(focus, clause)
-            elif self._clause_type(clause):
+            elif event_type:
                 # "One of its tests last month involved ...", "earlier launches on Sept. 25, 28
                 # and 29": earlier launches named without a verb; what follows in the paragraph
                 # speaks of them, not of the news.
-                event_type = self._clause_type(clause) or ""
                 made = [
-                    self._background(clause, event_type, d.value, d.precision, clause, None)
-                    for d in old
+                    self._background(
+                        clause, event_type, d.value, d.precision, clause, None, inherited_country
+                    )
+                    for d in _finest(old)
                     if d.value is not None
                     and (
                         # "ready to conduct its first nuclear test since 2017": still the past
@@ -296,6 +315,49 @@ class _Walker(Acts, Dating, Facts):
             self.deferred.append(clause)
             return
         self._absorb(target, clause)
+
+    def _rocket_type(self, clause: Clause) -> str | None:
+        """ "satellite_launch" where a clause's only launch nouns are "rocket(s)" (which carry
+        satellites as well as warheads) and it names no missile system."""
+        if any(
+            m.kind == "missile" and clause.inside(m.start, m.end) for m in clause.sentence.vocab
+        ):
+            return None
+        if any(clause.inside(start, end) for start, end, _, _ in self._classes(clause.sentence)):
+            return None  # "multiple rocket launchers", "a ballistic rocket"
+        for rule in w.event_type_rules():
+            if rule.name != "missile_launch":
+                continue
+            nouns = rule.pattern.findall(self.masked, clause.start, clause.end)
+            if nouns and all(n.lower() in ("rocket", "rockets") for n in nouns):
+                return "satellite_launch"
+        return None
+
+    def _dated_count(self, clause: Clause) -> bool:
+        """A count of launches followed by the calendar dates they took place on ("two
+        launches in July"), not by a span ("30 missiles this year")."""
+        counts = clause.sentence.spans(w.AGGREGATE, clause.sentence.doc, "aggregates")
+        for m in counts:
+            if not clause.inside(m.start(), m.end()):
+                continue
+            for d in clause.sentence.dates:
+                if (
+                    d.kind == "explicit"
+                    and d.start >= m.end()
+                    and clause.inside(d.start, d.end)
+                    and self._is_old(d)
+                    and w.NOUN_TO_DATE.fullmatch(self.text, m.end(), d.start)
+                ):
+                    return True
+        return False
+
+    def _names_the_news(self, d: DateMention) -> bool:
+        """A month or year that holds the day of an event already told, as in "last month's
+        launch": that event (the news, often) told again."""
+        if d.precision == "day" or not w.POSSESSIVE.match(self.text, d.end):
+            return False
+        told = [self.main, *self.background] if self.main else self.background
+        return any(e is not None and (e.date or "").startswith(d.value or "-") for e in told)
 
     def _same_salvo(self, clause: Clause) -> bool:
         """A count of missiles that is the news's own count, over no span of time ("photos
@@ -551,7 +613,10 @@ class _Walker(Acts, Dating, Facts):
             segment = Clause(
                 clause.sentence, seg_start, seg_end, True, self.text[seg_start:seg_end]
             )
-            seg_type = self._type_of(segment.text) or event_type
+            # The launch noun told before this date and after the last one names its type:
+            # "fired missiles on Feb. 27 and March 5 in tests for a satellite" are missiles.
+            lead_start = dated[i - 1].end if i else clause.start
+            seg_type = self._type_of(self.masked[lead_start : d.start]) or event_type
             made.append(self._background(clause, seg_type, d.value, d.precision, segment, verb))
         return made
 
@@ -571,12 +636,19 @@ class _Walker(Acts, Dating, Facts):
         precision: str,
         segment: Clause,
         verb: re.Match[str] | None,
+        country: str | None = None,
     ) -> Draft:
-        country = self._country_of(clause, verb.start() if verb else None) or (
-            self.main.country if self.main else None
+        """The background event of that type and date (made if new), given the segment's facts;
+        `country` is the launching state where the caller knows it."""
+        country = (
+            country
+            or self._country_of(clause, verb.start() if verb else None)
+            or (self.main.country if self.main else None)
         )
         for event in self.background:
-            if event.type != event_type or event.country != country or event.date is None:
+            if event.type != event_type or event.date is None:
+                continue
+            if country and event.country and event.country != country:
                 continue
             refines = event.precision == "month" and precision == "day" and date[:7] == event.date
             if event.date == date or refines:
@@ -636,6 +708,8 @@ class _Walker(Acts, Dating, Facts):
             self._promote()
         main = self.main
         if main is None:
+            # an article without news: its earlier launches are still whole events
+            self._settle(None)
             return
         if main.date is None:
             # A dated aside dates the news only where the date is the launch's ("Thursday's
@@ -677,22 +751,7 @@ class _Walker(Acts, Dating, Facts):
                     "no publication date and no date in the text: the reported event's date is "
                     "unknown (give --published)"
                 )
-        fallback = self._dominant_country()
-        for event in [*self.reports, *self.background]:
-            if event.country is None:
-                event.country = main.country or fallback
-            settle_reporters(event)
-            if event.type == "satellite_launch":
-                event.missile_class = "SLV"
-                if event.role == "report" and event.count is None:
-                    event.count = 1
-            if event.type == "nuclear_test":
-                event.count, event.count_qualifier, event.missile_class = None, None, None
-            elif event.count is None and event.count_qualifier is None and event.role == "report":
-                # "the missile", "an ICBM", never "missiles": one was fired.
-                told = " ".join(event.acts or event.texts)
-                if _SINGULAR.search(told) and not _PLURAL.search(told):
-                    event.count = 1
+        self._settle(main)
         # A background event that is the news itself, told again, is not a second event.
         self.background = [
             b
@@ -706,6 +765,25 @@ class _Walker(Acts, Dating, Facts):
                 for r in self.reports
             )
         ]
+
+    def _settle(self, main: Draft | None) -> None:
+        """Last touches to every event: the launching state, reporters, what a type implies."""
+        fallback = self._dominant_country()
+        for event in [*self.reports, *self.background]:
+            if event.country is None:
+                event.country = (main.country if main else None) or fallback
+            settle_reporters(event)
+            if event.type == "satellite_launch":
+                event.missile_class = "SLV"
+                if event.role == "report" and event.count is None:
+                    event.count = 1
+            if event.type == "nuclear_test":
+                event.count, event.count_qualifier, event.missile_class = None, None, None
+            elif event.count is None and event.count_qualifier is None and event.role == "report":
+                # "the missile", "an ICBM", never "missiles": one was fired.
+                told = " ".join(event.acts or event.texts)
+                if _SINGULAR.search(told) and not _PLURAL.search(told):
+                    event.count = 1
 
     def _dominant_country(self) -> str | None:
         if not self.countries_seen:
@@ -721,6 +799,35 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", NOCASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", NOCASE)
 # A past participle opening a comma-delimited stretch: a reduced relative clause.
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:\w+\s+)?$")
+
+
+def _own_dates(old: list[DateMention], date: str | None) -> list[DateMention]:
+    """The dates of a clause that cannot name the event dated `date` (a day more than one day
+    off, a month or year that does not hold it)."""
+    if date is None:
+        return old
+    own = []
+    for d in old:
+        value = d.value or ""
+        if len(value) == 10 and len(date) == 10:
+            if not within_a_day(value, date):
+                own.append(d)
+        elif len(date) == 4 and len(value) > 4:
+            # a year told of is too coarse for a month or day to refine it: "two failed
+            # attempts last year ... succeeded in November"
+            own.append(d)
+        elif not (value.startswith(date) or date.startswith(value)):
+            own.append(d)
+    return own
+
+
+def _finest(dated: list[DateMention]) -> list[DateMention]:
+    """Dates less any that only spans finer ones of the same clause ("two failures last year:
+    ... on May 31, and ... on Aug. 24": the year is no launch of its own)."""
+    values = [d.value or "" for d in dated]
+    return [
+        d for d in dated if not any(v != d.value and v.startswith(d.value or "-") for v in values)
+    ]
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:

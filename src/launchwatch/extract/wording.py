@@ -146,7 +146,7 @@ TRIGGER = Gated(
         r"missile|rocket|launch|fire|firing|satellite|nuclear|projectile|ICBM|SRBM|IRBM|SLBM|MRBM|"
         r"ballistic|test|blast|tremor|quake|orbit|\bkm\b|kilomet|miles|altitude|apogee|landed|fell|"
         r"splash|flew|travel|Hwasong|KN-|said|according|reported|announced|confirmed|noted|told|"
-        r"happened|occurred|took place|incident|"
+        r"happened|occurred|took place|incident|attempt|flight|flown|debut| tries|failure|"
         r"detected|stated|seismic|magnitude|statement|crash|explo",
         NOCASE,
     ),
@@ -201,6 +201,13 @@ TRIGGER = Gated(
         "occurred",
         "took place",
         "incident",
+        # "a failed attempt on Oct. 21", "its maiden flight in April": launches of no type
+        "attempt",
+        "flight",
+        "flown",
+        "debut",
+        " tries",
+        "failure",
     ),
 )
 
@@ -283,7 +290,7 @@ VERB_LAUNCHES_AFTER = re.compile(
 FUTURE = Gated(
     re.compile(
         r"\b(?:will|would|shall|is set|are set|set for|scheduled|planned|plans?|"
-        r"expect(?:s|ed|ing)?|due to|next (?:week|month|year)|upcoming|could|may|might|"
+        r"expect(?:s|ed|ing)?|due to|next (?:week|month|year)|upcoming|could|(?-i:may)|might|"
         r"preparing|preparations?|ready|"
         r"window|notif\w+|intends?|aims? to|possibl[ey]|coming (?:days|weeks|months))\b",
         NOCASE,
@@ -833,3 +840,34 @@ COMPARED = re.compile(
     r"than)\s+(?:[\w'’-]+\s+){0,3}$",
     NOCASE,
 )
+
+# A launch named by a noun of no type ("the previous test", "its debut flight", "two failed
+# attempts", "first flown"): the kind the text is speaking of.
+GENERIC_ACT = Gated(
+    re.compile(
+        r"(?=[ltfadsw])\b(?:launch(?:es)?|tests?|test[- ]firings?|firings?|flights?|attempts?|"
+        r"tries|failures?|debut|shots?|first (?:flew|flown))\b"
+        r"(?![- ](?:site|pad|range|window|ban|centre|center|facility|area|stand|ground|base|"
+        r"station|complex|tower|preparations?|schedule|plans?|date)s?\b)",
+        NOCASE,
+    ),
+    ("launch", "test", "firing", "flight", "attempt", "tries", "failure", "debut", "shot", "first"),
+)
+# Tests that launch nothing, told of in the same clause ("tests on Dec. 7 that analysts believe
+# were static engine firings").
+NOT_A_LAUNCH_EVENT = re.compile(
+    r"\b(?:static|ground[- ]tests?|(?:engine|motor) (?:tests?|firings?|trials?)|parades?|"
+    r"displays?|drills?|exercises?|simulat\w+)\b",
+    NOCASE,
+)
+# What may stand between such a noun and its date: "debut flight from there in April 2022",
+# "the last test was held on October 21", "an earlier flight, on Sept. 6".
+NOUN_TO_DATE = re.compile(
+    r"(?:,?\s+(?:was|were|took place|was held|held|came|happened|occurred|in|on|at|from|there|"
+    r"before this|back|also|\w+ly))*,?\s+",
+    NOCASE,
+)
+# ... and between a date and the noun it stands before: "the March 16 launch", "a 2013 test".
+DATE_TO_NOUN = re.compile(r"(?:,?\s+[\w-]+){0,2}?\s+", NOCASE)
+# Dates in one list: "on May 31 and Aug. 24", "in March and December 2022".
+DATE_LIST_JOINT = re.compile(r",?\s+(?:and|or)\s+|,\s+", NOCASE)
