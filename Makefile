@@ -12,6 +12,7 @@ COMPILED := src/launchwatch/clean.py $(wildcard src/launchwatch/extract/*.py)
 $(STAMP): pyproject.toml setup.py $(COMPILED)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	find src -name '*.so' -delete  # a module no longer compiled must not keep its old build
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
