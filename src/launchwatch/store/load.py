@@ -10,6 +10,7 @@ replaces its own mentions; the old ones stay, closed, for `show --as-of`.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from launchwatch.merge.fusion import first_day
 from launchwatch.model import Article, Extraction, Mention, Rejected
 from launchwatch.store.database import Store, open_store
 from launchwatch.store.placement import Placer, mention_key, now
-from launchwatch.store.schema import article_bands, articles, audit, claims, events, mentions
+from launchwatch.store.schema import article_bands, articles, audit, events, mentions
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,6 @@ DEFAULT_BATCH = 500
 _INSERT_ARTICLE = insert(articles).returning(articles.c.pk, sort_by_parameter_order=True)
 _INSERT_AUDIT = insert(audit)
 _INSERT_MENTIONS = insert(mentions).returning(mentions.c.pk, sort_by_parameter_order=True)
-_INSERT_CLAIMS = insert(claims)
 _CHUNK = 500  # values in one IN list
 # Two small indexed queries rather than a join: most articles have no candidate at all, and a
 # join planned on stale statistics scanned the articles table (PostgreSQL).
@@ -68,23 +68,34 @@ class _Batch:
     """One transaction's work: placements, and rows written together at its end."""
 
     placer: Placer
-    claims: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[tuple[Any, ...]] = field(default_factory=list)  # in _CLAIM_COLUMNS' order
     bands: list[tuple[int, int]] = field(default_factory=list)  # (key, article_pk)
     # The batch's own band keys, not yet in the table: key -> (id, signature, duplicate_of)
     band_index: dict[int, list[tuple[str, bytes, str | None]]] = field(default_factory=dict)
 
     def flush(self, conn: Connection) -> None:
-        if self.bands:
-            # 32 rows an article: straight to the driver, without SQLAlchemy's per-row work
-            mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-            conn.exec_driver_sql(
-                f"INSERT INTO article_bands (key, article_pk) VALUES ({mark}, {mark})", self.bands
-            )
+        # Band keys (32 an article) and claims (about 16) go straight to the driver: SQLAlchemy's
+        # per-row work on them cost more than the inserts themselves.
+        _driver_insert(conn, "article_bands", ("key", "article_pk"), self.bands)
         self.placer.place_batch()
-        if self.claims:
-            conn.execute(_INSERT_CLAIMS, self.claims)
+        _driver_insert(conn, "claims", _CLAIM_COLUMNS, self.claims)
         if self.placer.audit:
             conn.execute(_INSERT_AUDIT, self.placer.audit)
+
+
+_CLAIM_COLUMNS = ("mention_pk", "field", "value", "start", "end", "evidence", "extractor")
+
+
+def _driver_insert(
+    conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """Insert rows of plain values (JSON already serialized) with the driver's executemany."""
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join([mark] * len(columns))
+    conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
 @dataclass
@@ -419,17 +430,7 @@ def _claims_and_places(
             if value in (None, [], "") or not spans:
                 continue
             ev = spans[0]
-            claim_rows.append(
-                {
-                    "mention_pk": pk,
-                    "field": name,
-                    "value": value,
-                    "start": ev.start,
-                    "end": ev.end,
-                    "evidence": ev.text,
-                    "extractor": EXTRACTOR,
-                }
-            )
+            claim_rows.append((pk, name, json.dumps(value), ev.start, ev.end, ev.text, EXTRACTOR))
         placed.append(({**row, "pk": pk}, row["country"]))
         if row["event_pk"] is not None:
             placer.touched.add(row["event_pk"])
