@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from launchwatch.extract.launches import extract_article
+from launchwatch.extract.launches import extract_article, prepare
 from launchwatch.ingest import read_sources
 from launchwatch.model import Rejected
 
@@ -59,6 +59,7 @@ def floor(path: Path) -> float:
 def run(
     path: Path, checkpoints: tuple[int, ...]
 ) -> tuple[float, int, int, list[tuple[int, float]]]:
+    prepare()  # as the command line does
     start = time.perf_counter()
     articles = events = 0
     memory: list[tuple[int, float]] = []

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from articles_gen import generate
+from launchwatch.extract.launches import prepare
 from launchwatch.store.database import open_store
 from launchwatch.store.load import ingest
 
@@ -51,6 +52,7 @@ def _count_events(store: Any) -> int | None:
 def run(url: str, articles: int, batch_size: int, seed: int) -> dict[str, Any]:
     """Ingest `articles` generated articles into the database at `url`; the figures as a dict."""
     store = open_store(url)
+    prepare()  # as `launchwatch ingest` does
     counts = dict.fromkeys(COUNTS, 0)
     chunks: list[dict[str, float]] = []
     generator_s = 0.0

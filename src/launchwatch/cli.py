@@ -17,7 +17,7 @@ from launchwatch import __version__
 from launchwatch.cli_store import add_commands
 from launchwatch.errors import LaunchwatchError, SourceError
 from launchwatch.evaluate import format_scores, score, score_grouping
-from launchwatch.extract.launches import extract_article
+from launchwatch.extract.launches import extract_article, prepare
 from launchwatch.ingest import parse_published, read_sources
 from launchwatch.model import Extraction, Rejected
 from launchwatch.render import render_extraction
@@ -178,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     handlers = {"extract": cmd_extract, "eval": cmd_eval, **STORE_HANDLERS}
+    if args.command in ("extract", "eval", "ingest"):
+        prepare()
     try:
         return handlers[args.command](args)
     except SourceError as exc:

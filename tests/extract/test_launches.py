@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -562,3 +564,17 @@ def test_told_reporters_in_a_city_on_a_day_dates_the_telling() -> None:
         )
     )
     assert main.date == "2025-02-10"
+
+
+def test_prepare_loads_everything_once_and_exempts_it_from_collection() -> None:
+    code = (
+        "import gc\n"
+        "from launchwatch.extract.launches import prepare\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "prepare()\n"
+        "frozen = gc.get_freeze_count()\n"
+        "assert frozen > 10_000, frozen  # the vocabularies and patterns among them\n"
+        "prepare()\n"
+        "assert gc.get_freeze_count() == frozen\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

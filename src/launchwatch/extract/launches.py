@@ -10,6 +10,7 @@ event in focus: the event the paragraph is about.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 
 from launchwatch.clean import clean_text
@@ -33,6 +34,25 @@ PROMOTE_MAX_AGE_DAYS = 62
 LEDE_SENTENCES = 4
 _SINGULAR = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", NOCASE)
 _PLURAL = re.compile(r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", NOCASE)
+
+
+_PREPARED: list[bool] = []
+
+
+def prepare() -> None:
+    """Load the vocabularies and build the patterns now, then exempt everything alive from the
+    cyclic garbage collector, once per process.
+
+    For a command that reads many articles: what is loaded lives as long as the process, and
+    the collector would otherwise walk it again and again (about 10% of extraction time).
+    """
+    if _PREPARED:
+        return
+    _PREPARED.append(True)
+    sample = "North Korea fired two ballistic missiles on Monday, flying 600 km, Japan said."
+    extract_text(Article(id="prepare", text=sample), sample)
+    gc.collect()
+    gc.freeze()
 
 
 def extract_article(article: Article) -> Extraction:
