@@ -546,6 +546,11 @@ RELATIVE_OFFSET = Gated(
     ),
     ("after", "later", "since"),
 )
+# A count of days or weeks told loosely: "less than a week after", "some ten days later".
+VAGUE_RECKONING = re.compile(
+    r"\b(?:less than|more than|under|over|about|around|some|nearly|almost|roughly|within|just)\s+$",
+    NOCASE,
+)
 _SMALL = {
     "a": 1,
     "an": 1,
