@@ -129,3 +129,32 @@ def test_a_launch_said_to_be_the_previous_day_stays_the_news() -> None:
     )
     assert reports(mentions) == [("missile_launch", "2024-04-04")]
     assert background(mentions) == []
+
+
+# -- a clause that retells the news gives the news what only it named -------------------------
+
+
+def sites(mentions: list[Mention], role: str) -> list[str | None]:
+    return [m.launch_site.name if m.launch_site else None for m in mentions if m.role == role]
+
+
+def test_a_retelling_of_the_news_gives_it_the_launch_site() -> None:
+    mentions = extract(
+        "North Korea said on Wednesday it had successfully tested a new hypersonic missile, a "
+        "day after the North fired a ballistic missile from Pyongyang toward the East Sea, "
+        "Japan's defence ministry said.",
+        published="2024-04-03",
+    )
+    assert len(reports(mentions)) == 1
+    assert background(mentions) == []
+    assert sites(mentions, "report") == ["Pyongyang"]
+
+
+def test_the_news_keeps_its_own_site_and_an_older_launch_keeps_its_own() -> None:
+    mentions = extract(
+        "North Korea fired a ballistic missile from Sunan on Tuesday, Seoul's military said. "
+        "It came a week after the North fired a cruise missile from Nampo.",
+        published="2024-04-03",
+    )
+    assert sites(mentions, "report") == ["Sunan"]
+    assert sites(mentions, "background") == ["Nampo"]

@@ -785,19 +785,28 @@ class _Walker(Acts, Dating, Facts):
                     "unknown (give --published)"
                 )
         self._settle(main)
-        # A background event that is the news itself, told again, is not a second event.
-        self.background = [
-            b
-            for b in self.background
-            if not any(
-                r.type == b.type
-                and r.date
-                and b.date
-                and within_a_day(r.date, b.date)
-                and _same_kind(r.missile_class, b.missile_class)
-                for r in self.reports
+        # A background event that is the news itself, told again, is not a second event; what
+        # only that telling said ("a day after Seoul and Tokyo detected a missile launched from
+        # Pyongyang") is the news's.
+        kept: list[Draft] = []
+        for b in self.background:
+            same = next(
+                (
+                    r
+                    for r in self.reports
+                    if r.type == b.type
+                    and r.date
+                    and b.date
+                    and within_a_day(r.date, b.date)
+                    and _same_kind(r.missile_class, b.missile_class)
+                ),
+                None,
             )
-        ]
+            if same is None:
+                kept.append(b)
+            else:
+                _carry_over(b, same)
+        self.background = kept
 
     def _settle(self, main: Draft | None) -> None:
         """Last touches to every event: the launching state, reporters, what a type implies."""
@@ -863,6 +872,19 @@ def _finest(dated: list[DateMention]) -> list[DateMention]:
     return [
         d for d in dated if not any(v != d.value and v.startswith(d.value or "-") for v in values)
     ]
+
+
+def _carry_over(told: Draft, news: Draft) -> None:
+    """Give the news the launch site and reporters that only another telling of it named."""
+    if news.site is None and told.site is not None:
+        news.site = told.site
+        for evidence in told.evidence.get("launch_site", ()):
+            news.cite("launch_site", evidence)
+    added = [r for r in told.reporters if r not in news.reporters]
+    if added:
+        news.reporters.extend(added)
+        for evidence in told.evidence.get("reported_by", ()):
+            news.cite("reported_by", evidence)
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:
