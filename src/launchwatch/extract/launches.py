@@ -16,6 +16,7 @@ import re
 from launchwatch.clean import clean_text
 from launchwatch.extract import wording as w
 from launchwatch.extract.acts import Acts
+from launchwatch.extract.calendar import fmt_date
 from launchwatch.extract.dates import DateMention, find_dates
 from launchwatch.extract.dating import MAX_REPORT_AGE_DAYS, Dating
 from launchwatch.extract.draft import Clause, Draft, Sentence, within_a_day
@@ -296,6 +297,16 @@ class _Walker(Acts, Dating, Facts):
                     inherited_country = context.country if context else None
             if near_focus and focus is not None and not (old and event_type):
                 self._absorb(focus, clause)
+            elif (
+                event_type
+                and not old
+                and clause.opened_by_background
+                and (offset := w.RELATIVE_OFFSET.search(clause.text, 0, _OPENING)) is not None
+            ):
+                # "The test came eight days after a suspected ICBM exploded": no verb of launching
+                # and no date, but the reckoning dates the earlier launch from the news.
+                made = self._background_events(clause, event_type, [], offset, None)
+                self._set_focus(made[-1] if made else None, clause)
             elif event_type:
                 # "One of its tests last month involved ...", "earlier launches on Sept. 25, 28
                 # and 29": earlier launches named without a verb; what follows in the paragraph
@@ -433,6 +444,18 @@ class _Walker(Acts, Dating, Facts):
             )
         ]
         offset = w.RELATIVE_OFFSET.search(clause.text)
+        # "The day before, North Korea fired ...", "Two days earlier, it launched ...": an act
+        # dated only by reckoning back from the news is an earlier launch.
+        earlier = (
+            # (a clause cut at "before" may have left "The" to the piece before it)
+            w.RELATIVE_EARLIER.search(
+                self.text,
+                max(clause.sentence.start, clause.start - 4),
+                min(clause.end, clause.start + _OPENING),
+            )
+            if offset is None and self.main is not None and self.main.date is not None
+            else None
+        )
         if not dated and clause.inherits_time:
             before = [
                 d
@@ -456,6 +479,8 @@ class _Walker(Acts, Dating, Facts):
             # over a span ("more than 30 missiles this year") is a tally of earlier launches.
             tally = stretch.counted and bool(w.AGGREGATE_SPAN.search(clause.text))
             background = clause.opened_by_background or stretch.cue or tally
+            if earlier is not None:
+                background, offset = True, earlier
         focus = self.focus
         if (
             not background
@@ -610,7 +635,7 @@ class _Walker(Acts, Dating, Facts):
         event_type: str,
         dated: list[DateMention],
         offset: re.Match[str] | None,
-        verb: re.Match[str],
+        verb: re.Match[str] | None,
     ) -> list[Draft]:
         """One background event per date in the clause (or per "N days after" offset)."""
         made: list[Draft] = []
@@ -618,8 +643,16 @@ class _Walker(Acts, Dating, Facts):
             ref = self._clause_reference(clause)
             if ref is not None:
                 day = ref - dt.timedelta(days=w.relative_days(offset))
+                # Reckoning in weeks, or vaguely ("less than a week after"), says no more than
+                # the month (the devset's convention for relative dates).
+                loose = w.VAGUE_RECKONING.search(
+                    offset.string, max(0, offset.start() - 12), offset.start()
+                )
+                precision = "month" if loose or "week" in offset.group(0).lower() else "day"
                 made.append(
-                    self._background(clause, event_type, day.isoformat(), "day", clause, verb)
+                    self._background(
+                        clause, event_type, fmt_date(day, precision), precision, clause, verb
+                    )
                 )
             return made
         told_as_past = clause.opened_by_background or self._background_cue(clause)
@@ -772,19 +805,28 @@ class _Walker(Acts, Dating, Facts):
                     "unknown (give --published)"
                 )
         self._settle(main)
-        # A background event that is the news itself, told again, is not a second event.
-        self.background = [
-            b
-            for b in self.background
-            if not any(
-                r.type == b.type
-                and r.date
-                and b.date
-                and within_a_day(r.date, b.date)
-                and _same_kind(r.missile_class, b.missile_class)
-                for r in self.reports
+        # A background event that is the news itself, told again, is not a second event; what
+        # only that telling said ("a day after Seoul and Tokyo detected a missile launched from
+        # Pyongyang") is the news's.
+        kept: list[Draft] = []
+        for b in self.background:
+            same = next(
+                (
+                    r
+                    for r in self.reports
+                    if r.type == b.type
+                    and r.date
+                    and b.date
+                    and within_a_day(r.date, b.date)
+                    and _same_kind(r.missile_class, b.missile_class)
+                ),
+                None,
             )
-        ]
+            if same is None:
+                kept.append(b)
+            else:
+                _carry_over(b, same)
+        self.background = kept
 
     def _settle(self, main: Draft | None) -> None:
         """Last touches to every event: the launching state, reporters, what a type implies."""
@@ -814,6 +856,8 @@ class _Walker(Acts, Dating, Facts):
         return tuple(d.to_mention() for d in [*self.reports, *self.background])
 
 
+# How far into a clause its reckoning may open ("The day before, ...", "eight days after ...").
+_OPENING = 30
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}?\b(?:since|in)\b", NOCASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", NOCASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", NOCASE)
@@ -848,6 +892,19 @@ def _finest(dated: list[DateMention]) -> list[DateMention]:
     return [
         d for d in dated if not any(v != d.value and v.startswith(d.value or "-") for v in values)
     ]
+
+
+def _carry_over(told: Draft, news: Draft) -> None:
+    """Give the news the launch site and reporters that only another telling of it named."""
+    if news.site is None and told.site is not None:
+        news.site = told.site
+        for evidence in told.evidence.get("launch_site", ()):
+            news.cite("launch_site", evidence)
+    added = [r for r in told.reporters if r not in news.reporters]
+    if added:
+        news.reporters.extend(added)
+        for evidence in told.evidence.get("reported_by", ()):
+            news.cite("reported_by", evidence)
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:

@@ -546,6 +546,11 @@ RELATIVE_OFFSET = Gated(
     ),
     ("after", "later", "since"),
 )
+# A count of days or weeks told loosely: "less than a week after", "some ten days later".
+VAGUE_RECKONING = re.compile(
+    r"\b(?:less than|more than|under|over|about|around|some|nearly|almost|roughly|within|just)\s+$",
+    NOCASE,
+)
 _SMALL = {
     "a": 1,
     "an": 1,
@@ -626,11 +631,13 @@ MAIN_REFERENCE = re.compile(
 # Statements of numbers over many events: checkable claims, never one event's facts.
 AGGREGATE = Gated(
     re.compile(
-        r"\b\d{2,}\s+(?:[\w-]+\s+){0,3}(?:missiles|launches|tests|rounds)\b|"
-        r"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+"
+        # A figure inside a system's name ("Pulhwasal-3-31 missiles", "KN-25 launches") is no
+        # count: a number opens after a space, never after a hyphen or a letter.
+        r"(?<![\w-])\d{2,}\s+(?:[\w-]+\s+){0,3}(?:missiles|launches|tests|rounds)\b|"
+        r"(?<![\w-])(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+"
         r"(?:[\w-]+\s+){0,3}(?:launches|tests|rounds)\b|"
         # "on 13 occasions this year", "a dozen times since January"
-        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+        r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
         r"dozens of)\s+(?:separate\s+)?(?:occasions|times)\b|"
         r"\b(?:several|many|numerous)\s+(?:separate\s+)?occasions\b",
         NOCASE,
