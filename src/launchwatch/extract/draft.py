@@ -28,6 +28,8 @@ class Draft:
     count: int | None = None
     count_qualifier: str | None = None
     count_weak: bool = True
+    # the count is "a missile": a type named in the singular, which a later plural corrects
+    count_singular: bool = False
     class_rank: float = -1.0
     missile_class: str | None = None
     names: list[str] = field(default_factory=list)

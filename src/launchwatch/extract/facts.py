@@ -72,6 +72,7 @@ _WITHIN_PLACE = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?(?:[\w'’]+(?:'s|’s)\s+
 _NAMED_CLASS_RANK = 4.5
 # Names joined in one list: "the Agni-1 and Agni-2", "Hwasong-15, Hwasong-17 or Hwasong-18".
 _COORDINATED = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+_INDEFINITE = re.compile(r"an?\s", NOCASE)
 _SAID_IN_NAME = re.compile(r"\b(?:said|says)$", NOCASE)
 # "the missiles detected by South Korea": who watched, not who fired ("fired by" still counts).
 _OBSERVED_BY = re.compile(
@@ -213,8 +214,14 @@ class Facts:
             unset = event.count is None and event.count_qualifier is None
             # "a barrage of missiles ... at least seven missiles": a number beats "multiple".
             vaguer = event.count is None and c.count is not None and c.count > 1
-            if unset or (event.count_weak and not weak) or vaguer:
+            # "test-fired a new cruise missile ... detected several cruise missiles": the
+            # singular named the system; the unnumbered plural says more than one was fired (a
+            # number, "two missiles", conflicts with it instead, and the first stated stands).
+            several = event.count_singular and c.count is None and c.qualifier == "multiple"
+            if unset or (event.count_weak and not weak) or vaguer or several:
                 event.count, event.count_qualifier, event.count_weak = c.count, c.qualifier, weak
+                indefinite = _INDEFINITE.match(self.text, c.start) is not None
+                event.count_singular = c.count == 1 and indefinite
                 event.cite("count", clause.sentence.evidence)
             return
         if event.count is None and event.count_qualifier is None:
