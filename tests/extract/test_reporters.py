@@ -239,3 +239,46 @@ def test_a_quoted_name_does_not_act_on_a_verb_after_the_quote() -> None:
         "Test Squadron."
     )
     assert main.reported_by == ("US Air Force",)
+
+
+def test_a_leader_judging_the_launch_is_no_source() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile into the sea on Thursday, Japan's Defense Ministry "
+        "said. Prime Minister Yoshihide Suga, who was meeting party officials at the time, said "
+        "such launches could never be tolerated."
+    )
+    assert main.reported_by == ("Japan MoD",)
+
+
+def test_a_leader_quoted_before_his_name_is_no_source_for_a_later_clause() -> None:
+    main = main_event(
+        "North Korea fired two ballistic missiles on Thursday, South Korea's military said. "
+        '"This is an outrage against the region," Shigeru Ishiba told parliament, after the '
+        "missiles came down some 250 km off the coast of Niigata."
+    )
+    assert main.reported_by == ("South Korea military",)
+
+
+def test_a_leader_promising_a_response_is_no_source() -> None:
+    main = main_event(
+        "Pakistan test-fired a Shaheen-III ballistic missile on Thursday, the military's media "
+        "wing said. Prime Minister Narendra Modi said New Delhi would respond in step with its "
+        "partners, and the foreign ministry summoned an envoy from Islamabad."
+    )
+    assert "India PM" not in main.reported_by
+
+
+def test_a_leader_stating_where_the_missiles_fell_is_a_source() -> None:
+    main = main_event(
+        "North Korea fired three ballistic missiles on Thursday, two of which fell inside Japan's "
+        "exclusive economic zone, Prime Minister Shigeru Ishiba said."
+    )
+    assert main.reported_by == ("Japan PM",)
+
+
+def test_a_leader_stating_the_flight_time_is_a_source() -> None:
+    main = main_event(
+        "North Korea launched an ICBM on Thursday. Fumio Kishida told reporters the missile flew "
+        "for about 70 minutes, and Tokyo lodged a protest."
+    )
+    assert "Japan PM" in main.reported_by

@@ -72,6 +72,18 @@ _WITHIN_PLACE = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?(?:[\w'’]+(?:'s|’s)\s+
 _NAMED_CLASS_RANK = 4.5
 # Names joined in one list: "the Agni-1 and Agni-2", "Hwasong-15, Hwasong-17 or Hwasong-18".
 _COORDINATED = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+# A quotation that ends right before a name: '"... a new stage of threat," Abe told'.
+_QUOTE_BEFORE_NAME = re.compile(r"(?:[,.!?][\"”]|”)\s*$")
+# Where what a speaker said ends: a new clause ("..., and the government lodged a protest",
+# "..., after the missiles reached ...").
+_NEXT_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but|while|as|after|before|when|although|though)\b", NOCASE
+)
+# A verb of saying that closes what was said: "..., Abe said, the latest in a series".
+_SAID_LAST = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|says|told\s+\w+|added|noted)(?:\s+on\s+\w+)?\s*(?:[,.;]|$)",
+    NOCASE,
+)
 _INDEFINITE = re.compile(r"an?\s", NOCASE)
 _SAID_IN_NAME = re.compile(r"\b(?:said|says)$", NOCASE)
 # "the missiles detected by South Korea": who watched, not who fired ("fired by" still counts).
@@ -413,6 +425,8 @@ class Facts:
                 and not _REPORTED_BY.search(self.text, max(sentence.start, m.start - 60), m.start)
             ):
                 continue  # "Kishida condemned the launch and said Tokyo had lodged a protest"
+            if credited and m.leader and not self._leader_states_a_fact(m, sentence):
+                continue  # "Kishida said the launch could not be tolerated": a judgement
             # A state's own force announcing its test is the reporter: "The Air Force Global
             # Strike Command conducted a test launch".
             acting = m.country == event.country and self._acts_after(clause, m)
@@ -448,6 +462,32 @@ class Facts:
         text = self.text
         cue = w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
         return cue is not None and not w.NEW_CLAUSE.search(text, cue.start(), m.start)
+
+    def _leader_states_a_fact(self, m: VocabMatch, sentence: Sentence) -> bool:
+        """What a head of government is credited with saying holds a fact of the launch (a
+        figure, a count, a place, a clock time, or that it happened), not only a judgement:
+        the quotation before the name, or what follows the name up to the next clause."""
+        text = self.text
+        if (
+            _QUOTE_BEFORE_NAME.search(text, max(sentence.start, m.start - 4), m.start)
+            or w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
+            or _SAID_LAST.match(text, m.end, sentence.end)
+        ):
+            # "'...,' Abe told", "..., said Modi", "..., Abe said."
+            lo, hi = sentence.start, m.start
+        else:
+            cut = _NEXT_CLAUSE.search(text, m.end, sentence.end)
+            lo, hi = m.end, cut.start() if cut else sentence.end
+        kinds = ("landing", "site", "missile")
+        return (
+            any(lo <= q.start and q.end <= hi for q in sentence.quantities)
+            or any(
+                lo <= c.start and c.end <= hi and _COUNT_NOUN.match(c.noun) for c in sentence.counts
+            )
+            or any(lo <= v.start and v.end <= hi and v.kind in kinds for v in sentence.vocab)
+            or any(lo <= d.start and d.end <= hi and d.hour is not None for d in sentence.dates)
+            or w.CONFIRMED.search(text, lo, hi) is not None
+        )
 
     def _reaction_only(self, sentence: Sentence) -> bool:
         """A sentence of protest or concern that tells no fact of the launch: who says it is

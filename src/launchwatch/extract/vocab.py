@@ -52,7 +52,7 @@ _OPTIONAL = {"source"}
 _KEYS: dict[str, tuple[set[str], set[str]]] = {  # kind -> (required keys, optional keys)
     "site": ({"name", "country", "kind", "lat", "lon", "aliases"}, {"located_in", "weak"}),
     "missile": ({"name", "class", "type", "aliases"}, {"country", "countries"}),
-    "reporter": ({"name", "aliases"}, {"country", "needs_country", "weak"}),
+    "reporter": ({"name", "aliases"}, {"country", "needs_country", "weak", "leader"}),
     "landing": ({"name", "aliases"}, {"country", "needs_country", "weak"}),
     "country": ({"code", "name", "aliases"}, set()),
 }
@@ -119,6 +119,8 @@ class VocabMatch:
     weak: bool = False
     needs_country: str | None = None
     countries: tuple[str, ...] = ()
+    # a head of government: a source only for the facts he or she states (not for a judgement)
+    leader: bool = False
 
 
 # VocabMatch fields after start/end, in order: a record stores their values as one tuple
@@ -133,6 +135,7 @@ _MATCH_FIELDS = (
     "weak",
     "needs_country",
     "countries",
+    "leader",
 )
 _NEEDS = _MATCH_FIELDS.index("needs_country")
 
@@ -623,6 +626,7 @@ def _load_entry(vocab: Vocabulary, kind: str, where: str, index: int, entry: Any
         "weak": flag("weak"),
         "needs_country": iso("needs_country"),
         "countries": countries,
+        "leader": flag("leader"),
         **fields,
     }
     aliases = entry["aliases"]
@@ -835,5 +839,6 @@ def _as_reporter(
                     weak=found.weak,
                     needs_country=found.needs_country,
                     countries=found.countries,
+                    leader=found.leader,
                 )
     return None
