@@ -282,3 +282,36 @@ def test_a_leader_stating_the_flight_time_is_a_source() -> None:
         "for about 70 minutes, and Tokyo lodged a protest."
     )
     assert "Japan PM" in main.reported_by
+
+
+def test_state_television_declaring_the_test_is_credited() -> None:
+    main = main_event(
+        "North Korea conducted its seventh nuclear test on Thursday, South Korea's military said. "
+        "Hours later an announcer on state television declared the test a complete success."
+    )
+    assert set(main.reported_by) == {"South Korea military", "KCNA"}
+
+
+def test_state_television_airing_footage_of_the_launch_is_credited() -> None:
+    main = main_event(
+        "Iran launched a Qaem-100 rocket carrying a small satellite on Thursday. State "
+        "television aired footage of the rocket lifting off from a desert launch pad."
+    )
+    assert main.reported_by == ("Iran state TV",)
+
+
+def test_another_states_television_airing_the_news_is_not_state_media() -> None:
+    # "state television" is the launching state's own: here it names neither KCNA nor Iran's
+    main = main_event(
+        "India test-fired an Agni-V missile from Abdul Kalam Island on Thursday, the Defence "
+        "Ministry said. State television aired footage of the launch."
+    )
+    assert "KCNA" not in main.reported_by and "Iran state TV" not in main.reported_by
+
+
+def test_a_reporter_that_aired_no_account_is_not_credited() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile on Thursday, Japan's Defense Ministry said. North "
+        "Korean state television has not aired any report of the launch."
+    )
+    assert main.reported_by == ("Japan MoD",)
