@@ -315,3 +315,37 @@ def test_a_reporter_that_aired_no_account_is_not_credited() -> None:
         "Korean state television has not aired any report of the launch."
     )
     assert main.reported_by == ("Japan MoD",)
+
+
+def test_states_that_detected_the_launch_are_their_militaries() -> None:
+    main = main_event(
+        "North Korea said on Friday it had test-fired a new solid-fuel missile, a day after Japan "
+        "and South Korea detected a launch from its east coast toward the sea."
+    )
+    assert {"Japan MoD", "South Korea military"} <= set(main.reported_by)
+
+
+def test_a_state_that_said_it_had_tracked_missiles_is_its_military() -> None:
+    main = main_event(
+        "North Korea fired a volley of short-range ballistic missiles on Thursday, state media "
+        "said. Japan said it had tracked at least six missiles landing outside its exclusive "
+        "economic zone."
+    )
+    assert set(main.reported_by) == {"KCNA", "Japan MoD"}
+
+
+def test_a_state_detecting_nothing_is_no_source() -> None:
+    main = main_event(
+        "Iran launched a Simorgh rocket carrying two satellites on Thursday, state television "
+        "said. Israel's spy chief told lawmakers no radar had picked up the rocket."
+    )
+    assert main.reported_by == ("Iran state TV",)
+
+
+def test_a_state_detected_by_others_is_not_a_watcher() -> None:
+    # the launching state, the object of the watching, is no source
+    main = main_event(
+        "South Korea's military said it had detected North Korea firing two cruise missiles "
+        "over the Yellow Sea on Thursday."
+    )
+    assert main.reported_by == ("South Korea military",)

@@ -24,7 +24,7 @@ from launchwatch.extract.facts import Facts, refines, settle_reporters
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.quantities import find_counts, find_quantities
 from launchwatch.extract.sentences import split_sentences
-from launchwatch.extract.vocab import coordinated_reporters, find_vocab
+from launchwatch.extract.vocab import coordinated_reporters, find_vocab, watching_states
 from launchwatch.model import Article, Evidence, Extraction, Mention
 
 # How old a launch first told in the lede may be when the article reveals it later (a failed
@@ -126,6 +126,12 @@ class _Walker(Acts, Dating, Facts):
         vocab = find_vocab(text, start, end)
         if len(vocab) > 1 and text.find(" and ", start, end) >= 0:
             vocab = coordinated_reporters(text, vocab)
+        if vocab and (
+            text.find("detected", start, end) >= 0
+            or text.find("tracked", start, end) >= 0
+            or text.find("spotted", start, end) >= 0
+        ):
+            vocab = watching_states(text, vocab)
         names: list[tuple[int, int]] = []
         for m in vocab:
             if m.kind == "country" and not m.weak:

@@ -820,6 +820,40 @@ def coordinated_reporters(text: str, matches: list[VocabMatch]) -> list[VocabMat
     return out
 
 
+# A state that watched the launch: "South Korea and Japan detected a missile", "South Korea said
+# it had detected ...". What a state detects, its military detected (radar, surveillance).
+_WATCHED_AFTER = re.compile(
+    r"\s+(?:also\s+|had\s+|has\s+|have\s+|said\s+it\s+(?:had\s+|has\s+)?|"
+    r"says\s+it\s+(?:has\s+)?)?(?:detected|tracked|spotted)\b",
+    NOCASE,
+)
+
+
+def watching_states(text: str, matches: list[VocabMatch]) -> list[VocabMatch]:
+    """`matches` with the nation words that are the subject of a verb of watching made that
+    state's military: "South Korea and Japan detected a missile" names two militaries."""
+    vocab = default_vocab()
+    out = list(matches)
+    watching = False  # the nation word after this one (in a list) watched
+    for i in range(len(out) - 1, -1, -1):
+        nation = out[i]
+        if nation.kind != "country" or nation.weak:
+            watching = False
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        joined = (
+            watching
+            and nxt is not None
+            and _COORDINATOR.fullmatch(text, nation.end, nxt.start) is not None
+        )
+        watching = joined or _WATCHED_AFTER.match(text, nation.end) is not None
+        if watching:
+            named = _as_reporter(vocab, text, nation, ["military"])
+            if named is not None:
+                out[i] = named
+    return out
+
+
 def _as_reporter(
     vocab: Vocabulary, text: str, nation: VocabMatch, nouns: list[str]
 ) -> VocabMatch | None:
