@@ -349,3 +349,20 @@ def test_a_state_detected_by_others_is_not_a_watcher() -> None:
         "over the Yellow Sea on Thursday."
     )
     assert main.reported_by == ("South Korea military",)
+
+
+def test_an_agency_that_was_told_is_not_the_source() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile toward the East Sea on Thursday, South Korea's "
+        "Joint Chiefs of Staff said. A defence analyst in Seoul told Reuters the missile was "
+        "probably a KN-23."
+    )
+    assert main.reported_by == ("South Korea JCS",)
+
+
+def test_an_agency_cited_for_the_facts_is_still_the_source() -> None:
+    main = main_event(
+        "India test-fired an Agni-Prime missile off the coast of Odisha on Thursday, according "
+        "to the Press Trust of India and Agence France-Presse."
+    )
+    assert "AFP" in main.reported_by

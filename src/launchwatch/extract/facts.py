@@ -84,6 +84,7 @@ _SAID_LAST = re.compile(
     r"\s+(?:\w+\s+)?(?:said|says|told\s+\w+|added|noted)(?:\s+on\s+\w+)?\s*(?:[,.;]|$)",
     NOCASE,
 )
+_TOLD_TO = re.compile(r"\btold\s+(?:the\s+)?$", NOCASE)
 _INDEFINITE = re.compile(r"an?\s", NOCASE)
 _SAID_IN_NAME = re.compile(r"\b(?:said|says)$", NOCASE)
 # "the missiles detected by South Korea": who watched, not who fired ("fired by" still counts).
@@ -461,6 +462,8 @@ class Facts:
         guard warned ships")."""
         text = self.text
         cue = w.CREDITED_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
+        if cue is not None and _TOLD_TO.search(text, max(sentence.start, m.start - 12), m.start):
+            return False  # "a professor told the Associated Press": the one told, not the source
         return cue is not None and not w.NEW_CLAUSE.search(text, cue.start(), m.start)
 
     def _leader_states_a_fact(self, m: VocabMatch, sentence: Sentence) -> bool:
