@@ -366,3 +366,19 @@ def test_an_agency_cited_for_the_facts_is_still_the_source() -> None:
         "to the Press Trust of India and Agence France-Presse."
     )
     assert "AFP" in main.reported_by
+
+
+def test_a_state_that_estimated_the_flight_is_its_government() -> None:
+    main = main_event(
+        "North Korea fired an ICBM on Thursday, its state media said on Friday. South Korea had "
+        "earlier assessed that the missile flew some 1,000 km on a lofted trajectory."
+    )
+    assert set(main.reported_by) == {"KCNA", "South Korea government"}
+
+
+def test_an_estimate_by_unnamed_experts_credits_no_state() -> None:
+    main = main_event(
+        "Pakistan test-fired an Ababeel missile on Thursday, the military said. Experts in "
+        "India estimated its range at about 2,200 km."
+    )
+    assert "India MoD" not in main.reported_by and "India PM" not in main.reported_by

@@ -130,6 +130,8 @@ class _Walker(Acts, Dating, Facts):
             text.find("detected", start, end) >= 0
             or text.find("tracked", start, end) >= 0
             or text.find("spotted", start, end) >= 0
+            or text.find("estimated", start, end) >= 0
+            or text.find("assessed", start, end) >= 0
         ):
             vocab = watching_states(text, vocab)
         names: list[tuple[int, int]] = []

@@ -820,35 +820,37 @@ def coordinated_reporters(text: str, matches: list[VocabMatch]) -> list[VocabMat
     return out
 
 
-# A state that watched the launch: "South Korea and Japan detected a missile", "South Korea said
-# it had detected ...". What a state detects, its military detected (radar, surveillance).
+# A state that watched or measured the launch: "South Korea and Japan detected a missile",
+# "South Korea said it had detected ...", "Japan had earlier estimated a flight of 74 minutes".
+# What a state detects, its military detected (radar, surveillance); what it estimates, its
+# government gave out.
 _WATCHED_AFTER = re.compile(
-    r"\s+(?:also\s+|had\s+|has\s+|have\s+|said\s+it\s+(?:had\s+|has\s+)?|"
-    r"says\s+it\s+(?:has\s+)?)?(?:detected|tracked|spotted)\b",
+    r"\s+(?:also\s+|earlier\s+|had\s+(?:earlier\s+|also\s+)?|has\s+|have\s+|"
+    r"said\s+it\s+(?:had\s+|has\s+)?|says\s+it\s+(?:has\s+)?)?"
+    r"(?:(?P<watched>detected|tracked|spotted)|estimated|assessed)\b",
     NOCASE,
 )
 
 
 def watching_states(text: str, matches: list[VocabMatch]) -> list[VocabMatch]:
     """`matches` with the nation words that are the subject of a verb of watching made that
-    state's military: "South Korea and Japan detected a missile" names two militaries."""
+    state's military ("South Korea and Japan detected a missile" names two militaries), and of
+    a verb of estimating its government ("Japan estimated a flight of 74 minutes")."""
     vocab = default_vocab()
     out = list(matches)
-    watching = False  # the nation word after this one (in a list) watched
+    office = ""  # the office of the nation word after this one, when it watched or estimated
     for i in range(len(out) - 1, -1, -1):
         nation = out[i]
         if nation.kind != "country" or nation.weak:
-            watching = False
+            office = ""
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
-        joined = (
-            watching
-            and nxt is not None
-            and _COORDINATOR.fullmatch(text, nation.end, nxt.start) is not None
-        )
-        watching = joined or _WATCHED_AFTER.match(text, nation.end) is not None
-        if watching:
-            named = _as_reporter(vocab, text, nation, ["military"])
+        joined = nxt is not None and _COORDINATOR.fullmatch(text, nation.end, nxt.start)
+        if not (office and joined):
+            verb = _WATCHED_AFTER.match(text, nation.end)
+            office = "" if verb is None else "military" if verb.group("watched") else "government"
+        if office:
+            named = _as_reporter(vocab, text, nation, [office])
             if named is not None:
                 out[i] = named
     return out
