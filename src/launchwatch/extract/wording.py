@@ -686,7 +686,7 @@ LOCAL_TIME_AFTER = re.compile(
 _CREDIT_VERBS = (
     rf"(?:{_SAYING}|say|saying|reports|noted|detected|estimated|assessed|added|claimed|tracked|"
     r"spotted|identified|quoted|explained|briefed|recorded|measured|registered|released|"
-    r"published|showed|statement|hailed|declared|declares|aired|airs|broadcast|broadcasts|"
+    r"published|showed|statement|hailed|declared|declares|aired|broadcasts?|"
     # "the JCS put the apogee at 6,200 km", "a quake the USGS put at magnitude 6.3"
     r"put\b[^.;:!?]{0,30}?\bat)"
 )
@@ -733,7 +733,7 @@ ATTRIBUTION = Gated(
     re.compile(
         rf"\b(?:{_SAYING}|say|according to|reports|detected|statement|estimated|assessed|added|"
         r"noted|claimed|quoted|cited|tracked|spotted|identified|briefed|explained|recorded|"
-        r"measured|registered|hailed|declared|declares|aired|airs|broadcasts?|"
+        r"measured|registered|hailed|declared|declares|aired|broadcasts?|"
         r"put\b[^.;:!?]{0,30}?\bat)\b",
         NOCASE,
     ),
@@ -768,7 +768,6 @@ ATTRIBUTION = Gated(
         "hail",
         "declare",
         "aired",
-        "airs",
         "broadcast",
         "put",
     ),
