@@ -382,3 +382,39 @@ def test_an_estimate_by_unnamed_experts_credits_no_state() -> None:
         "India estimated its range at about 2,200 km."
     )
     assert "India MoD" not in main.reported_by and "India PM" not in main.reported_by
+
+
+def test_officials_in_a_capital_are_its_government() -> None:
+    main = main_event(
+        "North Korea fired a ballistic missile on Thursday, Japan's Defense Ministry said. "
+        "The missile came down inside Japan's exclusive economic zone, according to officials in "
+        "Tokyo."
+    )
+    assert set(main.reported_by) == {"Japan MoD", "Japan government"}
+
+
+def test_officials_speaking_of_the_backdrop_after_came_as_are_no_source() -> None:
+    main = main_event(
+        "North Korea fired a cruise missile on Thursday, South Korea's Joint Chiefs of Staff "
+        "said. The launch came as South Korean officials said the North was expanding a uranium "
+        "plant."
+    )
+    assert main.reported_by == ("South Korea JCS",)
+
+
+def test_a_reporter_in_a_relative_clause_on_another_class_is_not_credited() -> None:
+    main = main_event(
+        "North Korea fired two short-range ballistic missiles on Thursday, hours after a "
+        "suspected intermediate-range ballistic missile that South Korean officials said exploded "
+        "in flight. The two missiles flew 350 km, South Korea's military said."
+    )
+    assert main.reported_by == ("South Korea military",)
+
+
+def test_a_reporter_in_a_relative_clause_on_the_news_is_credited() -> None:
+    # Precision guard: the relative clause speaks of the news's own missile.
+    main = main_event(
+        "North Korea fired a short-range ballistic missile on Thursday that officials in Seoul "
+        "said flew about 600 km."
+    )
+    assert main.reported_by == ("South Korea government",)

@@ -62,6 +62,12 @@ _REPORTED_BY = re.compile(
 _QUOTE_CLOSED = re.compile(r"”|[,.!?]\"")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", NOCASE)
 # Another's statements compared with: "identical to those put out by the US military".
+# "The test came as officials in Seoul said troops had been sent abroad": the one who speaks
+# after "came as" tells the news's backdrop, not the news.
+_CAME_AS = re.compile(r"(?=[c])\b(?:came|comes|come)\s+(?:\w+\s+){0,2}?as\s+(?:the\s+)?$", NOCASE)
+# "a suspected ICBM that officials said appeared to fail": a reporter in a relative clause
+# speaks of the noun before it.
+_RELATIVE_BEFORE = re.compile(r"(?=[tw])\b(?:that|which)\s+$", NOCASE)
 _LIKE_THOSE_OF = re.compile(
     r"\b(?:identical|similar|comparable|akin)\s+to\s+(?:those|that|the ones?)\b[^.;:]{0,40}$",
     NOCASE,
@@ -418,6 +424,11 @@ class Facts:
             credited = sentence.attributed and (
                 self._credited_after(m, sentence) or self._credited_before(m, sentence)
             )
+            if credited and (
+                _CAME_AS.search(self.text, max(sentence.start, m.start - 30), m.start)
+                or self._of_another_class(m, sentence)
+            ):
+                continue
             if (
                 credited
                 and self._reaction_only(sentence)
@@ -437,6 +448,22 @@ class Facts:
             if (credited or acting) and m.canonical not in event.reporters:
                 event.reporters.append(m.canonical)
                 event.cite("reported_by", sentence.evidence)
+
+    def _of_another_class(self, m: VocabMatch, sentence: Sentence) -> bool:
+        """The reporter opens a relative clause on a missile of another class than one named
+        before it in the sentence ("fired three SRBMs, after an ICBM that officials said
+        failed"): it speaks of that other launch."""
+        rel = _RELATIVE_BEFORE.search(self.text, max(sentence.start, m.start - 8), m.start)
+        if rel is None:
+            return False
+        near_from = max(sentence.start, rel.start() - 60)
+        near: set[str] = set()
+        earlier: set[str] = set()
+        for start, end, _rank, name in self._classes(sentence):
+            if name == "ballistic" or end > rel.start():
+                continue
+            (near if start >= near_from else earlier).add(name)
+        return bool(near) and bool(earlier - near)
 
     def _credited_after(self, m: VocabMatch, sentence: Sentence) -> bool:
         """The reporter is the subject of a verb of saying ("the JCS said", "Kishida, who ...,

@@ -342,6 +342,18 @@ class _Walker(Acts, Dating, Facts):
                 and w.EVENT_WORDS.search(clause.text)
             ):
                 self.date_hints.append((old[0], clause))
+            elif (
+                not near_focus
+                and not cue
+                and not clause.opened_by_background
+                and self.main is not None
+                and self.main.date is not None
+                and self._property_target(clause) is self.main
+                and w.NEWS_ANAPHOR.search(self.text, clause.start, clause.end)
+            ):
+                # "The agency said it recorded the event ..., larger than January's": an earlier
+                # date only compared, no launch of its own; the facts are the news's.
+                self._absorb(self.main, clause, [])
             return
         target = self._property_target(clause)
         if target is None:

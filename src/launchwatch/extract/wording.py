@@ -147,7 +147,7 @@ TRIGGER = Gated(
         r"ballistic|test|blast|tremor|quake|orbit|\bkm\b|kilomet|miles|altitude|apogee|landed|fell|"
         r"splash|flew|travel|Hwasong|KN-|said|according|reported|announced|confirmed|noted|told|"
         r"happened|occurred|took place|incident|attempt|flight|flown|debut| tries|failure|"
-        r"detected|stated|seismic|magnitude|statement|crash|explo",
+        r"detected|stated|seismic|magnitude|statement|crash|explo|kiloton|yield",
         NOCASE,
     ),
     (
@@ -196,6 +196,9 @@ TRIGGER = Gated(
         "statement",
         "crash",
         "explo",
+        # "the ministry put the yield at 10 kilotons": a nuclear test's figure, told on its own
+        "kiloton",
+        "yield",
         # "the drama, which happened on 30 January": the day of the event, told without a noun
         "happened",
         "occurred",
@@ -326,6 +329,16 @@ NEWS_LIKE = re.compile(
     NOCASE,
 )
 NEWS_REFERENCE = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", NOCASE)
+# The news told again by a pronoun or a bare definite noun ("the agency recorded the event",
+# "the survey measured it at magnitude 5.1"): how seismic and nuclear-test reports go on.
+NEWS_ANAPHOR = Gated(
+    re.compile(
+        r"(?=[ti])\b(?:it|the\s+(?:event|test|blast|quake|earthquake|tremor|explosion|"
+        r"detonation))\b(?!\s+(?:was|is|had|has|would|will)\s+(?:planning|preparing|ready))",
+        NOCASE,
+    ),
+    ("it", "the "),
+)
 # A clause that opens on a definite subject speaks of the event just named.
 # ("In the same drill, a Sineva was fired": the event just named, told on.)
 DEFINITE_SUBJECT = re.compile(
