@@ -3,24 +3,7 @@ and nothing recalled that is a tally, a plan, a non-launch or the news itself.""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from launchwatch.extract.launches import extract_article
-from launchwatch.model import Article, Mention
-
-
-def extract(text: str, published: str = "2024-05-30") -> list[Mention]:
-    day = dt.date.fromisoformat(published)
-    return list(extract_article(Article(id="t", text=text, published=day)).mentions)
-
-
-def background(mentions: list[Mention]) -> list[tuple[str, str | None, str | None]]:
-    return sorted((m.type, m.date, m.country) for m in mentions if m.role == "background")
-
-
-def reports(mentions: list[Mention]) -> list[tuple[str, str | None]]:
-    return [(m.type, m.date) for m in mentions if m.role == "report"]
-
+from extract_helpers import background, extract, reports
 
 # -- a date of its own after an earlier launch is another launch --------------------------------
 

@@ -3,17 +3,7 @@ unnumbered plural (CONTRACT section 3: `count` null with `count_qualifier` "mult
 
 from __future__ import annotations
 
-import datetime as dt
-
-from launchwatch.extract.launches import extract_article
-from launchwatch.model import Article, Mention
-
-
-def main_event(text: str, published: str = "2024-05-30") -> Mention:
-    mentions = extract_article(
-        Article(id="t", text=text, published=dt.date.fromisoformat(published))
-    ).mentions
-    return next(m for m in mentions if m.role == "report")
+from extract_helpers import main_event
 
 
 def test_an_unnumbered_plural_corrects_a_system_named_in_the_singular() -> None:

@@ -9,13 +9,9 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract_helpers import extract
 from launchwatch.extract.launches import extract_article
 from launchwatch.model import Article, Mention
-
-
-def extract(text: str, published: str | None = "2024-05-30") -> list[Mention]:
-    day = dt.date.fromisoformat(published) if published else None
-    return list(extract_article(Article(id="t", text=text, published=day)).mentions)
 
 
 def reports(mentions: list[Mention]) -> list[Mention]:

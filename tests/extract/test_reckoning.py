@@ -3,25 +3,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
+from extract_helpers import background, extract, reports
 from launchwatch.extract import wording as w
-from launchwatch.extract.launches import extract_article
-from launchwatch.model import Article, Mention
-
-
-def extract(text: str, published: str) -> list[Mention]:
-    day = dt.date.fromisoformat(published)
-    return list(extract_article(Article(id="t", text=text, published=day)).mentions)
-
-
-def background(mentions: list[Mention]) -> list[tuple[str, str | None, str | None]]:
-    return sorted((m.type, m.date, m.country) for m in mentions if m.role == "background")
-
-
-def reports(mentions: list[Mention]) -> list[tuple[str, str | None]]:
-    return [(m.type, m.date) for m in mentions if m.role == "report"]
-
+from launchwatch.model import Mention
 
 # -- a figure that is part of a missile's name never counts -------------------------------------
 

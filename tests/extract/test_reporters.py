@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from launchwatch.extract.launches import extract_article
-from launchwatch.model import Article, Mention
-
-
-def main_event(text: str, published: str = "2024-05-30") -> Mention:
-    mentions = extract_article(
-        Article(id="t", text=text, published=dt.date.fromisoformat(published))
-    ).mentions
-    return next(m for m in mentions if m.role == "report")
+from extract_helpers import main_event
 
 
 def test_a_reporter_saying_it_in_a_participle_is_credited() -> None:
