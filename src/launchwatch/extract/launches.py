@@ -247,7 +247,9 @@ class _Walker(Acts, Dating, Facts, Closing):
             self._visit_anchor(clause, event_type, verb)
             return
         if tally and not w.MAIN_REFERENCE.search(clause.text) and not self._same_salvo(clause):
-            return
+            if not self._news_told_as_count(clause):
+                return
+            self._several_launches(clause)
         dated = self._dates(clause)
         if self.main is None and self.lede_sentences < 3 and self._nominal(clause):
             recent = [d for d in dated if d.precision == "day" and not self._is_old(d)]
@@ -405,6 +407,29 @@ class _Walker(Acts, Dating, Facts, Closing):
             return False
         told = [self.main, *self.background] if self.main else self.background
         return any(e is not None and (e.date or "").startswith(d.value or "-") for e in told)
+
+    def _news_told_as_count(self, clause: Clause) -> bool:
+        """A vague count of launches that a verb of detecting or firing tells in the news's own
+        time, over no span and with no date ("the military also detected several missile
+        launches"): the news seen by another reporter, not a tally of earlier launches."""
+        main = self.main
+        if main is None or main.date is None or clause.opened_by_background:
+            return False
+        if w.AGGREGATE_SPAN.search(clause.text) or self._dates(clause) or clause.cue:
+            return False
+        return any(
+            clause.inside(m.start(), m.end())
+            for m in clause.sentence.spans(w.NEWS_COUNT, clause.sentence.doc, "news_counts")
+        )
+
+    def _several_launches(self, clause: Clause) -> None:
+        """ "several missile launches" told of the news: more than one missile, number unknown
+        (CONTRACT: count null, "multiple"), unless a count other than a bare singular stands."""
+        main = self.main
+        assert main is not None
+        if main.count_singular or (main.count is None and main.count_qualifier is None):
+            main.count, main.count_qualifier, main.count_singular = None, "multiple", False
+            main.cite("count", clause.sentence.evidence)
 
     def _same_salvo(self, clause: Clause) -> bool:
         """A count of missiles that is the news's own count, over no span of time ("photos
