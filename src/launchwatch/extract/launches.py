@@ -247,7 +247,9 @@ class _Walker(Acts, Dating, Facts, Closing):
             self._visit_anchor(clause, event_type, verb)
             return
         if tally and not w.MAIN_REFERENCE.search(clause.text) and not self._same_salvo(clause):
-            return
+            if not self._news_told_as_count(clause):
+                return
+            self._several_launches(clause)
         dated = self._dates(clause)
         if self.main is None and self.lede_sentences < 3 and self._nominal(clause):
             recent = [d for d in dated if d.precision == "day" and not self._is_old(d)]
@@ -406,6 +408,29 @@ class _Walker(Acts, Dating, Facts, Closing):
         told = [self.main, *self.background] if self.main else self.background
         return any(e is not None and (e.date or "").startswith(d.value or "-") for e in told)
 
+    def _news_told_as_count(self, clause: Clause) -> bool:
+        """A vague count of launches that a verb of detecting or firing tells in the news's own
+        time, over no span and with no date ("the military also detected several missile
+        launches"): the news seen by another reporter, not a tally of earlier launches."""
+        main = self.main
+        if main is None or main.date is None or clause.opened_by_background:
+            return False
+        if w.AGGREGATE_SPAN.search(clause.text) or self._dates(clause) or clause.cue:
+            return False
+        return any(
+            clause.inside(m.start(), m.end())
+            for m in clause.sentence.spans(w.NEWS_COUNT, clause.sentence.doc, "news_counts")
+        )
+
+    def _several_launches(self, clause: Clause) -> None:
+        """ "several missile launches" told of the news: more than one missile, number unknown
+        (CONTRACT: count null, "multiple"), unless a count other than a bare singular stands."""
+        main = self.main
+        assert main is not None
+        if main.count_singular or (main.count is None and main.count_qualifier is None):
+            main.count, main.count_qualifier, main.count_singular = None, "multiple", False
+            main.cite("count", clause.sentence.evidence)
+
     def _same_salvo(self, clause: Clause) -> bool:
         """A count of missiles that is the news's own count, over no span of time ("photos
         showed 18 missiles" after "fired 18 missiles"): the news told again, not a tally."""
@@ -497,6 +522,8 @@ class _Walker(Acts, Dating, Facts, Closing):
             background = clause.opened_by_background or stretch.cue or tally
             if earlier is not None:
                 background, offset = True, earlier
+            elif not background and self._counted_on(clause) is not None:
+                background = True  # "on Jan. 24; four days later it fired ...": not the news
         focus = self.focus
         if (
             not background
@@ -655,6 +682,10 @@ class _Walker(Acts, Dating, Facts, Closing):
     ) -> list[Draft]:
         """One background event per date in the clause (or per "N days after" offset)."""
         made: list[Draft] = []
+        counted = self._counted_on(clause)
+        if counted is not None and not dated:
+            made.append(self._background(clause, event_type, *counted, clause, verb))
+            return made
         if not dated and offset is not None:
             ref = self._clause_reference(clause)
             if ref is not None:
@@ -687,7 +718,66 @@ class _Walker(Acts, Dating, Facts, Closing):
             lead_start = dated[i - 1].end if i else clause.start
             seg_type = self._type_of(self.masked[lead_start : d.start]) or event_type
             made.append(self._background(clause, seg_type, d.value, d.precision, segment, verb))
+        # "fired missiles on January 24 and launched two more four days later": a second launch,
+        # counted on from the date told before it.
+        if counted is not None and counted[0] not in [d.value for d in dated]:
+            made.append(self._background(clause, event_type, counted[0], counted[1], clause, verb))
         return made
+
+    def _counted_on(self, clause: Clause) -> tuple[str, str] | None:
+        """The date of an act told "N days later" (or "N days after that") than an act dated
+        explicitly just before it, in the same sentence or in the launch just told in the same
+        paragraph; None when nothing dated comes before (then the offset counts from the news).
+        Only a date clearly before the news is returned."""
+        offset = w.RELATIVE_OFFSET.search(self.text, clause.start, clause.end)
+        if offset is None:
+            return None
+        word = offset.group(0).lower()
+        if not (word.endswith("later") or _AFTER_THAT.match(self.text, offset.end())):
+            return None
+        ref: dt.date | None = None
+        for d in clause.sentence.dates:
+            if (
+                d.end <= offset.start()
+                and d.value is not None
+                and d.precision == "day"
+                and d.kind != "relative"
+                and d.note != "future"
+            ):
+                ref = dt.date.fromisoformat(d.value)
+        if ref is not None:
+            # an act must come between the date and the reckoning ("on Jan. 24 and fired ...
+            # four days later"), or the reckoning opens a clause of its own
+            low = self.text[clause.start : offset.start()]
+            if (
+                clause.start < offset.start() - 40
+                and not any(
+                    clause.inside(m.start(), m.end()) and m.start() < offset.start()
+                    for m in clause.sentence.spans(w.STRONG_VERB, self.masked, "strong")
+                )
+                and ";" not in low
+            ):
+                ref = None
+        focus = self.focus
+        if (
+            ref is None
+            and focus is not None
+            and focus.role == "background"
+            and focus.precision == "day"
+            and focus.date
+            and len(focus.date) == 10
+            and self.focus_paragraph == clause.sentence.paragraph
+            and clause.sentence.index - self.focus_sentence <= 1
+        ):
+            ref = dt.date.fromisoformat(focus.date)
+        if ref is None:
+            return None
+        loose = w.VAGUE_RECKONING.search(self.text, max(0, offset.start() - 12), offset.start())
+        precision = "month" if loose or "week" in word else "day"
+        day = ref + dt.timedelta(days=w.relative_days(offset))
+        value = fmt_date(day, precision)
+        mention = DateMention(offset.start(), offset.end(), value, precision, "relative")
+        return (value, precision) if self._is_old(mention) else None
 
     def _clause_reference(self, clause: Clause) -> dt.date | None:
         """The date an "N days after" clause counts back from: its sentence's own date, or the
@@ -746,6 +836,7 @@ class _Walker(Acts, Dating, Facts, Closing):
 
 # How far into a clause its reckoning may open ("The day before, ...", "eight days after ...").
 _OPENING = 30
+_AFTER_THAT = re.compile(r"\s+(?:that|this|which)\b", NOCASE)
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}?\b(?:since|in)\b", NOCASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", NOCASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", NOCASE)

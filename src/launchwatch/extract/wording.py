@@ -657,6 +657,18 @@ AGGREGATE = Gated(
     ),
     ("missiles", "launches", "tests", "rounds", "occasions", "times"),
 )
+# A vague count right after a verb of detecting or firing ("also detected several missile
+# launches", "fired several missiles"): the news counted loosely, when no span follows.
+NEWS_COUNT = Gated(
+    re.compile(
+        r"(?=[dfltsco])\b(?:detected|fired|launched|test-fired|tracked|spotted|observed|"
+        r"confirmed)\s+(?:what (?:appeared|seemed) to be\s+)?(?:several|multiple|a number of|"
+        r"a few|some)\s+(?:[\w-]+\s+){0,3}(?:missile\s+|rocket\s+)?(?:launches|missiles|"
+        r"rockets|projectiles)\b",
+        NOCASE,
+    ),
+    ("several", "multiple", "number of", "a few", "some"),
+)
 # "the eighth launch this year": a claim about a count, told of the news itself.
 ORDINAL_CLAIM = Gated(
     re.compile(
