@@ -18,6 +18,7 @@ from launchwatch.extract import wording as w
 from launchwatch.extract.acts import Acts
 from launchwatch.extract.calendar import fmt_date
 from launchwatch.extract.closing import Closing, same_kind
+from launchwatch.extract.credits import coordinated_reporters, watching_states
 from launchwatch.extract.dates import DateMention, find_dates
 from launchwatch.extract.dating import MAX_REPORT_AGE_DAYS, Dating
 from launchwatch.extract.draft import Clause, Draft, Sentence, within_a_day
@@ -25,7 +26,7 @@ from launchwatch.extract.facts import Facts, refines
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.quantities import find_counts, find_quantities
 from launchwatch.extract.sentences import split_sentences
-from launchwatch.extract.vocab import coordinated_reporters, find_vocab, watching_states
+from launchwatch.extract.vocab import find_vocab
 from launchwatch.model import Article, Evidence, Extraction, Mention
 
 # News is told first (the inverted pyramid): an article's own report is anchored in its first
