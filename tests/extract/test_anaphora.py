@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from extract_helpers import main_event
 
-from launchwatch.extract.launches import extract_article
-from launchwatch.model import Article, Mention
-
-
-def mentions(text: str, published: str = "2024-03-15") -> tuple[Mention, ...]:
-    return extract_article(
-        Article(id="t", text=text, published=dt.date.fromisoformat(published))
-    ).mentions
-
-
-def main_event(text: str, published: str = "2024-03-15") -> Mention:
-    return next(m for m in mentions(text, published) if m.role == "report")
+PUBLISHED = "2024-03-15"
 
 
 def test_a_monitor_that_recorded_the_event_beside_an_earlier_date_is_credited() -> None:
@@ -24,7 +13,8 @@ def test_a_monitor_that_recorded_the_event_beside_an_earlier_date_is_credited() 
         "seismic stations registered a man-made tremor.\n\n"
         "The Comprehensive Nuclear-Test-Ban Treaty Organization said it had located the event "
         "near Punggye-ri and that it looked weaker than the one in October. The US Geological "
-        "Survey put it at magnitude 4.8."
+        "Survey put it at magnitude 4.8.",
+        PUBLISHED,
     )
     assert main.date == "2024-03-14"
     assert set(main.reported_by) >= {"CTBTO", "USGS"}
@@ -34,7 +24,8 @@ def test_a_monitor_that_recorded_the_event_beside_an_earlier_date_is_credited() 
 def test_a_yield_estimate_credits_its_source() -> None:
     main = main_event(
         "North Korea carried out a nuclear test on Thursday, its state news agency said.\n\n"
-        "South Korea's defence ministry estimated the yield at roughly 15 kilotons."
+        "South Korea's defence ministry estimated the yield at roughly 15 kilotons.",
+        PUBLISHED,
     )
     assert "South Korea MND" in main.reported_by
 
@@ -44,7 +35,8 @@ def test_an_anaphor_beside_another_launch_stays_with_it() -> None:
     main = main_event(
         "Iran launched a Qaem-100 rocket carrying a satellite on Thursday, state TV said.\n\n"
         "In January the Revolutionary Guards launched a Simorgh rocket, and Reuters said it "
-        "had failed to reach orbit."
+        "had failed to reach orbit.",
+        PUBLISHED,
     )
     assert "Reuters" not in main.reported_by
 
@@ -53,6 +45,7 @@ def test_an_anaphor_with_an_earlier_date_and_no_reporter_adds_nothing() -> None:
     # Precision guard: the comparison with an earlier month does not redate the news.
     main = main_event(
         "Pakistan test-fired a Shaheen-3 missile on Thursday, the military said.\n\n"
-        "Analysts said it flew farther than the one tested in November."
+        "Analysts said it flew farther than the one tested in November.",
+        PUBLISHED,
     )
     assert main.date == "2024-03-14"

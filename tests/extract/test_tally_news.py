@@ -3,19 +3,7 @@ news's own time, over no span) is not a tally: its reporters and count belong to
 
 from __future__ import annotations
 
-import datetime as dt
-
-from launchwatch.extract.launches import extract_article
-from launchwatch.model import Article, Mention
-
-
-def mentions(text: str, published: str = "2024-05-30") -> list[Mention]:
-    article = Article(id="t", text=text, published=dt.date.fromisoformat(published))
-    return extract_article(article).mentions
-
-
-def main_event(text: str, published: str = "2024-05-30") -> Mention:
-    return next(m for m in mentions(text, published) if m.role == "report")
+from extract_helpers import extract, main_event
 
 
 def test_several_launches_detected_by_another_military_are_the_news() -> None:
@@ -40,7 +28,7 @@ def test_several_launches_tracked_are_the_news_with_another_system() -> None:
 
 
 def test_a_count_over_a_span_stays_a_tally() -> None:
-    found = mentions(
+    found = extract(
         "North Korea fired a cruise missile on Tuesday, South Korea's Joint Chiefs of Staff "
         "said. The Japanese military has detected several missile launches since January."
     )
