@@ -113,10 +113,6 @@ def refines(old: str | None, new: str) -> bool:
 _LANDING_RANK = {"Japan EEZ": 3, "outside Japan EEZ": 3, "over Japan": 3, "Japan ADIZ": 3}
 _SITE_RANK = {"facility": 4, "county": 3, "city": 2, "province": 1, "region": 0, "sea_area": 0}
 # Cheap gates: a sentence without any of these words cannot match the patterns they guard.
-_CLASS_WORDS = (
-    "range", "intercontinental", "icbm", "slbm", "irbm", "mrbm", "srbm", "launched", "ballistic",
-    "cruise", "hypersonic", "rocket", "mlrs", "carrier", "vehicle", "slv",
-)  # fmt: skip
 _OUTCOME_WORDS = (
     "fail", "success", "explo", "blew", "crash", "malfunction", "disintegrat", "misfire", "ignite",
     "broke", "wrong", "mishap", "anomal", "abort", "lost contact", "fizzl", "accurate", "target",
@@ -300,11 +296,10 @@ class Facts:
         """Class wordings in a sentence, in rule order, found once per sentence."""
         if sentence.classes is None:
             found: list[tuple[int, int, float, str]] = []
-            if any(k in sentence.low for k in _CLASS_WORDS):
-                for rule in w.class_rules():
-                    m = rule.pattern.search(self.text, sentence.start, sentence.end)
-                    if m:
-                        found.append((m.start(), m.end(), float(rule.rank), rule.name))
+            for rule in w.class_rules():
+                m = rule.pattern.search(self.text, sentence.start, sentence.end)
+                if m:
+                    found.append((m.start(), m.end(), float(rule.rank), rule.name))
             sentence.classes = found
         return sentence.classes
 

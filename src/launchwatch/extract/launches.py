@@ -107,7 +107,7 @@ class _Walker(Acts, Dating, Facts, Closing):
                 1 if "\n" in text[last_end:start] and "\n\n" not in text[last_end:start] else 0
             )
             last_end = end
-            if not w.TRIGGER.possible(text, start, end):
+            if not w.TRIGGER.present(text, start, end):
                 continue
             sentence = self._analyse(start, end, index, paragraph)
             for d in sentence.dates:
@@ -155,7 +155,7 @@ class _Walker(Acts, Dating, Facts, Closing):
             vocab=vocab,
             quantities=find_quantities(text, start, end),
             counts=find_counts(text, start, end),
-            attributed=w.ATTRIBUTION.possible(text, start, end),
+            attributed=w.ATTRIBUTION.present(text, start, end),
             low=text[start:end].lower(),
             doc=text,
         )

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from launchwatch.errors import LaunchwatchError
+from launchwatch.extract.gating import Gated, Keywords
 from launchwatch.extract.phrase import NOCASE
 
 
@@ -33,79 +34,23 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(phrases, key=len, reverse=True))
 
 
-_LOWERED: list[str | None] = [None, None]  # the last long text seen and its lowercase copy
-
-
-def _lowered(text: str) -> str | None:
-    """A lowercase copy with the same offsets, kept for the last long text (the article being
-    read), so that keyword tests do not lowercase it again for every sentence; None for short
-    texts and for texts whose lowercase changes length."""
-    if len(text) < 300:
-        return None
-    if _LOWERED[0] is not text:
-        low = text.lower()
-        _LOWERED[0], _LOWERED[1] = text, (low if len(low) == len(text) else None)
-    return _LOWERED[1]
-
-
 # A pattern that opens with a lookbehind or `\b` gives `re` no set of first characters to skip
 # ahead with, so it tries every position of the text; an opening lookahead on the letters its
 # words begin with, "(?=[tflbs])", restores that (about 2x on such a pattern).
-
-
-class Gated:
-    """A regular expression behind a cheap keyword test.
-
-    Python's `re` scans long case-insensitive alternations slowly; most sentences hold none of
-    the words such a pattern needs, and `in` on a lowercased window rules that out in a fraction
-    of the time. Every match of `pattern` must contain one of `keys` (lowercased).
-    """
-
-    def __init__(self, pattern: re.Pattern[str], keys: tuple[str, ...]) -> None:
-        self.pattern = pattern
-        self.keys = keys
-
-    def possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        end = len(text) if endpos is None else endpos
-        low = _lowered(text)
-        if low is None:
-            window = text[pos:end].lower()
-            return any(k in window for k in self.keys)
-        # A plain loop with `low.find` written out: compiled, it is a direct call (a bound method
-        # kept in a variable would be a generic one).
-        for key in self.keys:  # noqa: SIM110
-            if low.find(key, pos, end) >= 0:
-                return True
-        return False
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else endpos
-        return self.pattern.search(text, pos, end) if self.possible(text, pos, end) else None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
-        end = len(text) if endpos is None else endpos
-        return list(self.pattern.finditer(text, pos, end)) if self.possible(text, pos, end) else []
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text)
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else endpos
-        return self.pattern.match(text, pos, end)
 
 
 @dataclass(frozen=True)
 class EventTypeRule:
     name: str
     priority: int
-    pattern: re.Pattern[str]
+    pattern: Gated
 
 
 @dataclass(frozen=True)
 class ClassRule:
     name: str
     rank: int
-    pattern: re.Pattern[str]
+    pattern: Gated
 
 
 @cache
@@ -120,7 +65,7 @@ def event_type_rules() -> tuple[EventTypeRule, ...]:
             raise LaunchwatchError(
                 f"data/event_types.yaml: entry {name!r} needs 'priority' and 'nouns'/'phrases'"
             ) from exc
-        pattern = re.compile(rf"\b(?:{_alternation(phrases)})\b", NOCASE)
+        pattern = Gated(re.compile(rf"\b(?:{_alternation(phrases)})\b", NOCASE))
         rules.append(EventTypeRule(name, priority, pattern))
     return tuple(sorted(rules, key=lambda r: -r.priority))
 
@@ -131,7 +76,7 @@ def class_rules() -> tuple[ClassRule, ...]:
     rules = []
     for name, entry in _load("classes.yaml").items():
         try:
-            pattern = re.compile(rf"\b(?:{_alternation(entry['phrases'])})\b", NOCASE)
+            pattern = Gated(re.compile(rf"\b(?:{_alternation(entry['phrases'])})\b", NOCASE))
             rules.append(ClassRule(name, int(entry["rank"]), pattern))
         except (KeyError, TypeError, ValueError, re.error) as exc:
             raise LaunchwatchError(
@@ -141,15 +86,7 @@ def class_rules() -> tuple[ClassRule, ...]:
 
 
 # Sentences without any of these words cannot hold an event or one of its facts: skip them early.
-TRIGGER = Gated(
-    re.compile(
-        r"missile|rocket|launch|fire|firing|satellite|nuclear|projectile|ICBM|SRBM|IRBM|SLBM|MRBM|"
-        r"ballistic|test|blast|tremor|quake|orbit|\bkm\b|kilomet|miles|altitude|apogee|landed|fell|"
-        r"splash|flew|travel|Hwasong|KN-|said|according|reported|announced|confirmed|noted|told|"
-        r"happened|occurred|took place|incident|attempt|flight|flown|debut| tries|failure|"
-        r"detected|stated|seismic|magnitude|statement|crash|explo|kiloton|yield",
-        NOCASE,
-    ),
+TRIGGER = Keywords(
     (
         "missile",
         "rocket",
@@ -223,21 +160,6 @@ WEAK_VERB = Gated(
         r"test[- ]fir(?:ed|es|ing)|flew|misfired|flight[- ]test(?:ed)?)\b",
         NOCASE,
     ),
-    (
-        "conduct",
-        "carr",
-        "stag",
-        "test",
-        "perform",
-        "put",
-        "plac",
-        "sen",
-        "explod",
-        "detonat",
-        "flight",
-        "flew",
-        "misfired",
-    ),
 )
 WEAK_OBJECT = re.compile(
     r"\b(?:test(?:s|ing)?|launch(?:es)?|firings?|flights?|missiles?|rockets?|satellites?|devices?|"
@@ -258,7 +180,6 @@ NOMINAL_ACT = Gated(
         r"flight test|launch attempt)\b",
         NOCASE,
     ),
-    ("attempt", "launch", "firing", "flight test"),
 )
 # Verbs that alone show the act (without them a clause needs a firmer verb above).
 STRONG_VERB = Gated(
@@ -268,7 +189,6 @@ STRONG_VERB = Gated(
         r"test[- ]launched|blasted off|lifted off|shot|shot off)\b",
         NOCASE,
     ),
-    ("fire", "firing", "launch", "blasted", "lifted", "shot"),
 )
 # The object of a weak verb must not be one of these.
 NOT_A_LAUNCH_OBJECT = re.compile(
@@ -298,29 +218,6 @@ FUTURE = Gated(
         r"window|notif\w+|intends?|aims? to|possibl[ey]|coming (?:days|weeks|months))\b",
         NOCASE,
     ),
-    (
-        "will",
-        "would",
-        "shall",
-        "set",
-        "scheduled",
-        "plan",
-        "expect",
-        "due to",
-        "next",
-        "possibl",
-        "coming",
-        "upcoming",
-        "could",
-        "may",
-        "might",
-        "prepar",
-        "ready",
-        "window",
-        "notif",
-        "intend",
-        "aim",
-    ),
 )
 # What makes a verbless mention of a launch one particular, recent event.
 NEWS_LIKE = re.compile(
@@ -337,7 +234,6 @@ NEWS_ANAPHOR = Gated(
         r"detonation))\b(?!\s+(?:was|is|had|has|would|will)\s+(?:planning|preparing|ready))",
         NOCASE,
     ),
-    ("it", "the "),
 )
 # A clause that opens on a definite subject speaks of the event just named.
 # ("In the same drill, a Sineva was fired": the event just named, told on.)
@@ -506,7 +402,6 @@ BACKGROUND_CLAUSE = Gated(
         r"lift-off|takeoff|take-off|launch\b|separation|\d))",
         NOCASE,
     ),
-    ("after", "follow", "since", "before", "prior", "than"),
 )
 # The span before an opener that belongs to it: "three days after", ", just hours before".
 OPENER_LEAD = re.compile(
@@ -539,7 +434,6 @@ RELATIVE_EARLIER = Gated(
         r"\s+(?:earlier|before)|the (previous|preceding) (day)|the (day) before)\b",
         NOCASE,
     ),
-    ("earlier", "before", "previous", "preceding"),
 )
 # "said on Friday ..., a day after the launch": the launch is N days before the saying.
 AFTER_THE_LAUNCH = re.compile(
@@ -557,7 +451,6 @@ RELATIVE_OFFSET = Gated(
         r"fourteen|fifteen|\d{1,2})\s+(day|days|week|weeks)\s+(?:after|later|since)\b",
         NOCASE,
     ),
-    ("after", "later", "since"),
 )
 # A count of days or weeks told loosely: "less than a week after", "some ten days later".
 VAGUE_RECKONING = re.compile(
@@ -607,26 +500,6 @@ BACKGROUND_CUE = Gated(
         r"tests|in recent (?:years|months|weeks)|each year|every year)\b",
         NOCASE,
     ),
-    (
-        "previous",
-        "prior",
-        "earlier",
-        "last",
-        "had",
-        "past",
-        "ago",
-        "so far",
-        "to date",
-        "first",
-        "since",
-        "included",
-        "history",
-        "spate",
-        "series",
-        "recent",
-        "each year",
-        "every year",
-    ),
 )
 # The news measured against the past is a fact of the news: a cue word right after "than" or a
 # superlative ("more powerful than the previous test", "the most powerful test to date").
@@ -655,7 +528,6 @@ AGGREGATE = Gated(
         r"\b(?:several|many|numerous)\s+(?:separate\s+)?occasions\b",
         NOCASE,
     ),
-    ("missiles", "launches", "tests", "rounds", "occasions", "times"),
 )
 # A vague count right after a verb of detecting or firing ("also detected several missile
 # launches", "fired several missiles"): the news counted loosely, when no span follows.
@@ -667,7 +539,6 @@ NEWS_COUNT = Gated(
         r"rockets|projectiles)\b",
         NOCASE,
     ),
-    ("several", "multiple", "number of", "a few", "some"),
 )
 # "the eighth launch this year": a claim about a count, told of the news itself.
 ORDINAL_CLAIM = Gated(
@@ -676,7 +547,6 @@ ORDINAL_CLAIM = Gated(
         r" (?:[\w-]+ ){0,3}(?:launch|test)",
         NOCASE,
     ),
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
 )
 AGGREGATE_SPAN = re.compile(
     r"\b(?:this year|since|so far|to date|in total|altogether|over the past|"
@@ -742,8 +612,6 @@ REACTION = Gated(
         r"confirm|confirming)\s+whether)\b",
         NOCASE,
     ),
-    ("protest", "condemn", "unacceptable", "reckless", "aware of", "notice", "consult",
-     "coordinat", "respon", "threat", "provocat", "conven", "whether"),
 )  # fmt: skip
 # A reaction that still tells nothing when it says an event "took place": it is not yet known.
 UNKNOWN_YET = re.compile(r"\bwhether\b", NOCASE)
@@ -754,14 +622,7 @@ US_TIME = re.compile(
 EVENING = re.compile(r"\b(?:evening|night|late|p\.m\.|pm)\b", NOCASE)
 EAST_ASIA = frozenset({"KP", "KR", "CN", "JP", "TW"})
 # Attribution: the sentence credits someone for the facts.
-ATTRIBUTION = Gated(
-    re.compile(
-        rf"\b(?:{_SAYING}|say|according to|reports|detected|statement|estimated|assessed|added|"
-        r"noted|claimed|quoted|cited|tracked|spotted|identified|briefed|explained|recorded|"
-        r"measured|registered|hailed|declared|declares|aired|broadcasts?|"
-        r"put\b[^.;:!?]{0,30}?\bat)\b",
-        NOCASE,
-    ),
+ATTRIBUTION = Keywords(
     (
         "said",
         "says",
@@ -803,24 +664,6 @@ FAILURE = Gated(
         r"malfunction(?:ed|s)?|disintegrat\w+|misfire[ds]?|did not ignite|didn't ignite|broke up|"
         r"went wrong|mishap|anomaly|aborted|lost contact|fizzl\w+)\b",
         NOCASE,
-    ),
-    (
-        "fail",
-        "unsuccess",
-        "explo",
-        "blew",
-        "crash",
-        "malfunction",
-        "disintegrat",
-        "misfire",
-        "ignite",
-        "broke",
-        "wrong",
-        "mishap",
-        "anomal",
-        "abort",
-        "lost contact",
-        "fizzl",
     ),
 )
 SUCCESS = re.compile(
@@ -887,7 +730,6 @@ GENERIC_ACT = Gated(
         r"station|complex|tower|preparations?|schedule|plans?|date)s?\b)",
         NOCASE,
     ),
-    ("launch", "test", "firing", "flight", "attempt", "tries", "failure", "debut", "shot", "first"),
 )
 # Tests that launch nothing, told of in the same clause ("tests on Dec. 7 that analysts believe
 # were static engine firings").

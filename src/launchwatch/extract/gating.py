@@ -1,0 +1,293 @@
+"""Keyword gates: a regular expression behind a cheap test for the words it needs.
+
+Python's `re` tries a long case-insensitive alternation at every position of a sentence, and
+most sentences hold none of the words such a pattern needs; `str.find` on a lowercased copy rules
+that out in a fraction of the time. The words are read off the pattern itself (`needed_keys`),
+so a gate can never disagree with its pattern.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import re
+from typing import Any
+
+# re's own parser: it turns a pattern into the (opcode, argument) tree its compiler reads.
+_PARSER: Any = importlib.import_module("re._parser")
+_OPS: Any = importlib.import_module("re._constants")
+
+_LONG = 7  # a key this long says enough: longer strings are cut to it
+_CAP = 160  # at most this many strings in one set
+_MAX_STARTS = 16  # more start keys than this cost more finds than the search they save
+_STEM = 5  # keys that share a beginning this long are merged into it ("launche", "launchi")
+
+# the last two long texts seen and their lowercase copies (an article and its copy with place
+# names blanked are read in turns)
+_LOWERED: list[tuple[str, str | None]] = [("", None), ("", None)]
+
+
+def _lowered(text: str) -> str | None:
+    """A lowercase copy with the same offsets, kept for the last two long texts, so that keyword
+    tests do not lowercase the article again for every sentence; None for short texts and for
+    texts whose lowercase changes length."""
+    if len(text) < 300:
+        return None
+    if _LOWERED[0][0] is text:
+        return _LOWERED[0][1]
+    if _LOWERED[1][0] is text:
+        return _LOWERED[1][1]
+    low = text.lower()
+    _LOWERED[1] = _LOWERED[0]
+    _LOWERED[0] = (text, low if len(low) == len(text) else None)
+    return _LOWERED[0][1]
+
+
+class Keywords:
+    """Words (lowercase) of which a text window must hold one, tested with `str.find`."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+
+    def present(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        end = len(text) if endpos is None else endpos
+        low = _lowered(text)
+        if low is None:
+            window = text[pos:end].lower()
+            return any(k in window for k in self.words)
+        # A plain loop with `low.find` written out: compiled, it is a direct call (a bound method
+        # kept in a variable would be a generic one).
+        for key in self.words:  # noqa: SIM110
+            if low.find(key, pos, end) >= 0:
+                return True
+        return False
+
+
+class Gated:
+    """A compiled pattern behind a keyword test: every match contains one of `keys`
+    (lowercase), so a window holding none of them is skipped without running the pattern.
+
+    When every match also begins with one of `starts` ("icbm", "interco"), a search begins at
+    the first of them in the window: `re` would otherwise try the pattern at every character
+    before it.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        keys = needed_keys(pattern)
+        if keys is None:
+            raise ValueError(f"no keywords can gate the pattern {pattern.pattern[:60]!r}")
+        self.written = pattern  # as written; `pattern` may have a lookahead put in front
+        self.keys = Keywords(keys)
+        starts = start_keys(pattern)
+        self.pattern = _with_first_chars(pattern, starts)
+        # (a search is placed by its start keys only when few long ones do it: each is a find)
+        few = starts is not None and len(starts) <= _MAX_STARTS and min(map(len, starts)) >= 3
+        self.starts = starts if few else None
+
+    def _first_start(self, text: str, pos: int, end: int) -> int:
+        """Where the first of `starts` begins in `text[pos:end]`: -1 when none does, `pos`
+        when that cannot be told (no start keys, or text whose lowercase changes length)."""
+        starts = self.starts
+        if starts is None:
+            return pos if self.keys.present(text, pos, end) else -1
+        low = _lowered(text)
+        base = 0
+        lo, hi = pos, end
+        if low is None:
+            low = text[pos:end].lower()
+            if len(low) != end - pos:
+                return pos
+            base, lo, hi = pos, 0, end - pos
+        first = -1
+        for key in starts:
+            at = low.find(key, lo, hi)
+            if at >= 0 and (first < 0 or at < first):
+                first = at
+        return first if first < 0 else first + base
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        first = self._first_start(text, pos, end)
+        return None if first < 0 else self.pattern.search(text, first, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        first = self._first_start(text, pos, end)
+        return [] if first < 0 else list(self.pattern.finditer(text, first, end))
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        end = len(text) if endpos is None else endpos
+        first = self._first_start(text, pos, end)
+        return [] if first < 0 else self.pattern.findall(text, first, end)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.match(text, pos, end)
+
+
+def needed_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lowercase strings one of which every match of `pattern` contains, few and long, or None
+    when the pattern can match without any fixed text ("\\d+ km" needs only " km", "\\w+" nothing).
+
+    Read off the parsed pattern: at each step of a sequence, the strings its matches can begin
+    with from there (cut to seven characters); inside a group or between alternatives, each
+    alternative's own best strings. Lookarounds and `\\b` consume nothing and are passed over.
+    """
+    keys = _needed(_PARSER.parse(pattern.pattern, pattern.flags), _ascii(pattern))
+    return _fewest(keys, inside=True) if keys else None
+
+
+def _with_first_chars(pattern: re.Pattern[str], starts: tuple[str, ...] | None) -> re.Pattern[str]:
+    """`pattern` behind a lookahead on the characters its matches can begin with, "(?=[tfTF])".
+
+    A pattern that opens with `\\b`, a lookbehind or a case-insensitive word gives `re` no set
+    of first characters to skip ahead with, so it tries the whole pattern at every character;
+    the lookahead fails at most of them at once (up to 2x on a long alternation). Patterns that
+    open with a lookahead of their own or with inline flags are left as they are.
+    """
+    text = pattern.pattern
+    if starts is None or (text.startswith("(?") and not text.startswith(("(?:", "(?<"))):
+        return pattern
+    chars = {key[0] for key in starts}
+    if pattern.flags & re.IGNORECASE:
+        chars |= {c.upper() for c in chars}
+    ahead = "".join(re.escape(c) for c in sorted(chars))
+    closing = "\n)" if pattern.flags & re.VERBOSE else ")"
+    return re.compile(f"(?=[{ahead}])(?:{text}{closing}", pattern.flags)
+
+
+def start_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lowercase strings one of which begins every match of `pattern` (after what consumes
+    nothing: `\\b`, lookarounds), or None when a match can begin with anything."""
+    starts, _ = _prefixes(_PARSER.parse(pattern.pattern, pattern.flags), _ascii(pattern))
+    if "" in starts:
+        return None
+    return _fewest(starts, inside=False)
+
+
+def _fewest(keys: set[str], inside: bool) -> tuple[str, ...]:
+    """`keys` without those another one makes redundant: keys that share a beginning of
+    `_STEM` characters are replaced by it; a key that holds a shorter one (`inside`), or begins
+    with it, is dropped."""
+    merged = set(keys)
+    ordered = sorted(merged)
+    for a, b in itertools.pairwise(ordered):
+        stem = _common_start(a, b)
+        if len(stem) >= _STEM:
+            merged.discard(a)
+            merged.discard(b)
+            merged.add(stem)
+    out: list[str] = []
+    for key in sorted(merged, key=len):
+        if not any((shorter in key) if inside else key.startswith(shorter) for shorter in out):
+            out.append(key)
+    return tuple(out)
+
+
+def _common_start(a: str, b: str) -> str:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _score(keys: set[str]) -> tuple[int, int]:
+    return (min(len(k) for k in keys), -len(keys))
+
+
+def _needed(items: Any, ascii: bool) -> set[str] | None:
+    """The best set of strings one of which every match of the sequence `items` contains."""
+    best: set[str] | None = None
+    for i in range(len(items)):
+        op, av = items[i]
+        starts, _ = _prefixes(items[i:], ascii)
+        if "" not in starts and (best is None or _score(starts) > _score(best)):
+            best = starts
+        inner: set[str] | None = None
+        if op is _OPS.SUBPATTERN:
+            inner = _needed(av[3], ascii)
+        elif op is _OPS.BRANCH:
+            inner = set()
+            for branch in av[1]:
+                keys = _needed(branch, ascii)
+                if keys is None:
+                    inner = None
+                    break
+                inner |= keys
+        elif _is_repeat(op) and av[0] >= 1:
+            inner = _needed(av[2], ascii)
+        if inner and len(inner) <= _CAP and (best is None or _score(inner) > _score(best)):
+            best = inner
+    return best
+
+
+def _is_repeat(op: Any) -> bool:
+    return op is _OPS.MAX_REPEAT or op is _OPS.MIN_REPEAT or op is _OPS.POSSESSIVE_REPEAT
+
+
+def _prefixes(items: Any, ascii: bool) -> tuple[set[str], bool]:
+    """Strings one of which begins every match of the sequence `items` (cut to `_LONG`), and
+    whether they are exactly its matches."""
+    current = {""}
+    for index, (op, av) in enumerate(items):
+        if all(len(s) >= _LONG for s in current):
+            return current, False
+        if op is _OPS.AT or op is _OPS.ASSERT or op is _OPS.ASSERT_NOT:
+            continue  # consumes nothing
+        nxt: set[str]
+        if op is _OPS.LITERAL:
+            nxt, done = {chr(av).lower()}, True
+        elif op is _OPS.IN:
+            chars = _chars(av, ascii)
+            if chars is None:
+                return current, False
+            nxt, done = chars, True
+        elif op is _OPS.SUBPATTERN:
+            nxt, done = _prefixes(av[3], ascii)
+        elif op is _OPS.BRANCH:
+            nxt, done = set(), True
+            for branch in av[1]:
+                starts, exact = _prefixes(branch, ascii)
+                nxt |= starts
+                done = done and exact
+        elif _is_repeat(op):
+            low, high, item = av
+            starts, exact = _prefixes(item, ascii)
+            if low == 0 and high == 1 and exact:
+                nxt, done = starts | {""}, True
+            elif low == 0:  # what the item begins with, or what follows it when it is left out
+                nxt, done = starts | _prefixes(items[index + 1 :], ascii)[0], False
+            else:
+                nxt, done = starts, exact and low == high == 1
+        else:
+            return current, False
+        joined = {(a + b)[:_LONG] if len(a) < _LONG else a for a in current for b in nxt}
+        if len(joined) > _CAP:
+            return current, False
+        current = joined
+        if not done:
+            return current, False
+    return current, True
+
+
+def _ascii(pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.flags & re.ASCII)
+
+
+def _chars(members: Any, ascii: bool) -> set[str] | None:
+    """The characters a small class `[- ]` stands for (`\\d` too when it means the ASCII
+    digits), or None for a large or negated one."""
+    chars: set[str] = set()
+    for op, av in members:
+        if op is _OPS.CATEGORY and av is _OPS.CATEGORY_DIGIT and ascii:
+            chars.update("0123456789")
+        elif op is _OPS.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is _OPS.RANGE and av[1] - av[0] < 4:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars

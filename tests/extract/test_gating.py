@@ -1,0 +1,124 @@
+"""Keyword gates read off their patterns: the keys must hold for every match, and a gated search
+must find exactly what the bare pattern finds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from launchwatch.extract import wording as w
+from launchwatch.extract.gating import Gated, Keywords, needed_keys, start_keys
+from launchwatch.extract.phrase import NOCASE
+from launchwatch.extract.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _gated() -> dict[str, Gated]:
+    found = {name: v for name, v in vars(w).items() if isinstance(v, Gated)}
+    found.update({f"class {r.name}": r.pattern for r in w.class_rules()})
+    found.update({f"type {r.name}": r.pattern for r in w.event_type_rules()})
+    return found
+
+
+GATED = _gated()
+
+
+def _bare(gated: Gated) -> re.Pattern[str]:
+    """The pattern as written (before the gate put a lookahead in front of it)."""
+    return gated.written
+
+
+def test_keys_of_a_word_alternation() -> None:
+    pattern = re.compile(r"\b(?:ICBMs?|intercontinental(?:[- ]ballistic)? missiles?)\b", NOCASE)
+    assert start_keys(pattern) == ("icbm", "interco")
+    assert needed_keys(pattern) == ("icbm", "interco")
+
+
+def test_keys_past_an_optional_opening_word() -> None:
+    pattern = re.compile(r"\b(?:super[- ]large )?(?:multiple )?rocket launchers?\b", NOCASE)
+    assert set(start_keys(pattern) or ()) == {"super", "multipl", "rocket "}
+    # anywhere in a match, "rocket " is the one string every match holds
+    assert needed_keys(pattern) == ("rocket ",)
+
+
+def test_keys_shared_by_a_stem_are_merged() -> None:
+    pattern = re.compile(r"\b(?:launched|launches|launching)\b", NOCASE)
+    assert start_keys(pattern) == ("launch",)
+
+
+def test_keys_after_an_open_start() -> None:
+    # a figure first: no fixed text to begin with, but every match ends in a unit
+    pattern = re.compile(r"\d+(?:\.\d+)?\s*(?:km|kilometers)\b", NOCASE)
+    assert start_keys(pattern) is not None  # "\d" under re.ASCII is the ten digits
+    assert needed_keys(pattern) == ("km", "kilomet")
+
+
+def test_no_keys_where_nothing_is_fixed() -> None:
+    assert needed_keys(re.compile(r"\w+")) is None
+    assert start_keys(re.compile(r"\w+ said")) is None
+    # without re.ASCII, "\d" stands for digits of every script: no start keys from it
+    assert start_keys(re.compile(r"\d+ km")) is None
+    with pytest.raises(ValueError, match="no keywords"):
+        Gated(re.compile(r"[a-z]+", NOCASE))
+
+
+def test_keywords_on_long_and_short_texts() -> None:
+    words = Keywords(("launch", "fired"))
+    short = "Seoul said the North FIRED a missile."
+    long = "Officials spoke. " * 30 + short
+    assert words.present(short) and words.present(long)
+    assert not words.present(long, 0, 60)
+    assert words.present(long, len(long) - len(short), len(long))
+
+
+@settings(
+    max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
+@given(data=st.data())
+def test_every_match_holds_a_key_and_begins_with_a_start(data: st.DataObject) -> None:
+    name = data.draw(st.sampled_from(sorted(GATED)))
+    gated = GATED[name]
+    bare = _bare(gated)
+    text = data.draw(st.from_regex(bare, fullmatch=True), label=name)
+    m = bare.fullmatch(text)
+    if m is None:  # (the generator cannot honour every lookaround)
+        return
+    low = text.lower()
+    assert any(k in low for k in gated.keys.words), (name, text)
+    starts = start_keys(bare)
+    if starts is not None:
+        assert low.startswith(starts), (name, text)
+
+
+def _sentences() -> list[str]:
+    files = [
+        ROOT / "demo" / "articles.jsonl",
+        *sorted((ROOT / "tests" / "data" / "corpus").glob("*.jsonl")),
+    ]
+    out = []
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if '"text"' in line:
+                text = json.loads(line).get("text")
+                if isinstance(text, str):
+                    out.append(text)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_gated_finds_what_the_bare_pattern_finds(name: str) -> None:
+    gated = GATED[name]
+    bare = _bare(gated)
+    for text in _sentences():
+        for start, end in [(0, len(text)), *split_sentences(text)]:
+            got = [m.span() for m in gated.finditer(text, start, end)]
+            assert got == [m.span() for m in bare.finditer(text, start, end)], (name, start)
+            first = gated.search(text, start, end)
+            want = bare.search(text, start, end)
+            assert (first and first.span()) == (want and want.span()), (name, start)
