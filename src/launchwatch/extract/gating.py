@@ -83,6 +83,7 @@ class Gated:
         # (a search is placed by its start keys only when few long ones do it: each is a find)
         few = starts is not None and len(starts) <= _MAX_STARTS and min(map(len, starts)) >= 3
         self.starts = starts if few else None
+        self.longest = max(map(len, starts)) if starts else 0
 
     def _first_start(self, text: str, pos: int, end: int) -> int:
         """Where the first of `starts` begins in `text[pos:end]`: -1 when none does, `pos`
@@ -103,6 +104,8 @@ class Gated:
             at = low.find(key, lo, hi)
             if at >= 0 and (first < 0 or at < first):
                 first = at
+                # a key that would come first begins before this one: look no further
+                hi = min(hi, at - 1 + self.longest)
         return first if first < 0 else first + base
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
