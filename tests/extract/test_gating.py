@@ -122,3 +122,27 @@ def test_gated_finds_what_the_bare_pattern_finds(name: str) -> None:
             first = gated.search(text, start, end)
             want = bare.search(text, start, end)
             assert (first and first.span()) == (want and want.span()), (name, start)
+
+
+def test_only_the_alternatives_whose_keys_are_there_run() -> None:
+    gated = Gated(re.compile(r"\d+ missiles\b|\b(?:several|many) occasions\b|(?:\w+ )?rounds\b"))
+    assert [b.keys.words for b in gated.branches] == [(" missil",), (" occasi",), ("rounds",)]
+    text = "It fired 12 missiles on several occasions, then 30 more rounds."
+    assert [m.group(0) for m in gated.finditer(text)] == [
+        "12 missiles",
+        "several occasions",
+        "more rounds",
+    ]
+    # a window with one alternative's keys runs that alternative alone
+    window = (0, text.index(" on"))
+    assert [m.group(0) for m in gated.finditer(text, *window)] == ["12 missiles"]
+    assert set(gated.chosen) == {(0,)}
+    assert gated.search("No figures here.") is None
+
+
+def test_groups_keep_an_alternation_whole() -> None:
+    # cutting it would renumber the groups the caller reads
+    gated = Gated(re.compile(r"(?P<n>\d+) missiles|(?P<w>two) rockets"))
+    assert gated.branches == []
+    m = gated.search("They fired two rockets.")
+    assert m is not None and m.group("n") is None and m.group("w") == "two"

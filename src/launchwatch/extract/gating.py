@@ -72,7 +72,7 @@ class Gated:
     before it.
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], split: bool = True) -> None:
         keys = needed_keys(pattern)
         if keys is None:
             raise ValueError(f"no keywords can gate the pattern {pattern.pattern[:60]!r}")
@@ -84,6 +84,37 @@ class Gated:
         few = starts is not None and len(starts) <= _MAX_STARTS and min(map(len, starts)) >= 3
         self.starts = starts if few else None
         self.longest = max(map(len, starts)) if starts else 0
+        # A top-level alternation "A|B|C" (without groups, whose numbers would shift): each
+        # alternative is gated on its own keys, and only those whose keys are in a window are
+        # run there, as one pattern per choice, built when first needed.
+        self.pieces: list[str] = []
+        self.branches: list[Gated] = []
+        self.chosen: dict[tuple[int, ...], Gated] = {}
+        pieces = _top_level_branches(pattern.pattern) if split and not pattern.groups else None
+        if pieces is not None:
+            try:
+                self.branches = [Gated(re.compile(p, pattern.flags), split=False) for p in pieces]
+                self.pieces = pieces
+            except ValueError:  # an alternative that needs no fixed text: gate the whole
+                self.branches = []
+
+    def _choose(self, text: str, pos: int, end: int) -> Gated | None:
+        """The pattern to run on `text[pos:end]`: this one, or only its alternatives whose keys
+        are there (None when no alternative's are)."""
+        if not self.branches:
+            return self
+        chosen = tuple(
+            i for i, branch in enumerate(self.branches) if branch.keys.present(text, pos, end)
+        )
+        if len(chosen) == len(self.branches):
+            return self
+        if not chosen:
+            return None
+        gated = self.chosen.get(chosen)
+        if gated is None:
+            source = "|".join(self.pieces[i] for i in chosen)
+            gated = self.chosen[chosen] = Gated(re.compile(source, self.written.flags), False)
+        return gated
 
     def _first_start(self, text: str, pos: int, end: int) -> int:
         """Where the first of `starts` begins in `text[pos:end]`: -1 when none does, `pos`
@@ -110,18 +141,21 @@ class Gated:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        first = self._first_start(text, pos, end)
-        return None if first < 0 else self.pattern.search(text, first, end)
+        gated = self._choose(text, pos, end)
+        first = -1 if gated is None else gated._first_start(text, pos, end)
+        return None if gated is None or first < 0 else gated.pattern.search(text, first, end)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        first = self._first_start(text, pos, end)
-        return [] if first < 0 else list(self.pattern.finditer(text, first, end))
+        gated = self._choose(text, pos, end)
+        first = -1 if gated is None else gated._first_start(text, pos, end)
+        return [] if gated is None or first < 0 else list(gated.pattern.finditer(text, first, end))
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         end = len(text) if endpos is None else endpos
-        first = self._first_start(text, pos, end)
-        return [] if first < 0 else self.pattern.findall(text, first, end)
+        gated = self._choose(text, pos, end)
+        first = -1 if gated is None else gated._first_start(text, pos, end)
+        return [] if gated is None or first < 0 else gated.pattern.findall(text, first, end)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.pattern.fullmatch(text)
@@ -129,6 +163,36 @@ class Gated:
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         return self.pattern.match(text, pos, end)
+
+
+def _top_level_branches(source: str) -> list[str] | None:
+    """A pattern's source cut at its top-level `|`, or None when it has none."""
+    pieces: list[str] = []
+    depth = start = i = 0
+    in_class = False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source.startswith("]", i + 1):  # "[]...]": the bracket is a member
+                i += 1
+            elif source.startswith("^]", i + 1):
+                i += 2
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(source[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(source[start:])
+    return pieces if len(pieces) > 1 else None
 
 
 def needed_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
