@@ -21,7 +21,7 @@ from launchwatch.extract.phrase import SP as _SP
 from launchwatch.extract.phrase import SP_CHARS as _SP_CHARS
 
 
-@dataclass(frozen=True)
+@dataclass
 class CountMention:
     """A number of missiles/rockets as written ("two ballistic missiles", "a barrage of rockets").
 
@@ -34,6 +34,21 @@ class CountMention:
     count: int | None
     qualifier: str | None  # "at least" | "multiple" | "about" | None
     noun: str  # the head noun as written: "missiles", "ICBMs", "rounds", ...
+
+    # Written out so that it is compiled (see VocabMatch).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        count: int | None,
+        qualifier: str | None,
+        noun: str,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.count = count
+        self.qualifier = qualifier
+        self.noun = noun
 
 
 _MONTHS = (

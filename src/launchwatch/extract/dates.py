@@ -84,7 +84,7 @@ _WORDED_ZONES: dict[str, str | None] = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DateMention:
     """One date expression: its span in the text passed in and the date it resolves to.
 
@@ -101,6 +101,27 @@ class DateMention:
     hour: int | None = None
     zone: str | None = None
     note: str | None = None
+
+    # Written out so that it is compiled (see VocabMatch).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: str | None,
+        precision: str,
+        kind: str,
+        hour: int | None = None,
+        zone: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.precision = precision
+        self.kind = kind
+        self.hour = hour
+        self.zone = zone
+        self.note = note
 
 
 # ---------------------------------------------------------------------------------------------

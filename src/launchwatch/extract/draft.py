@@ -47,6 +47,55 @@ class Draft:
     # reporters taken while the launching state was unknown, with the states they speak for
     reporter_needs: dict[str, set[str]] = field(default_factory=dict)
 
+    # Written out so that it is compiled (see VocabMatch).
+    def __init__(
+        self,
+        role: str,
+        type: str,
+        paragraph: int,
+        country: str | None = None,
+        date: str | None = None,
+        precision: str | None = None,
+        count: int | None = None,
+        count_qualifier: str | None = None,
+        count_weak: bool = True,
+        count_singular: bool = False,
+        class_rank: float = -1.0,
+        missile_class: str | None = None,
+        site: Site | None = None,
+        landing: str | None = None,
+        landing_rank: int = -1,
+        apogee: Quantity | None = None,
+        range: Quantity | None = None,
+        flight_time: float | None = None,
+        outcome: str = "unknown",
+    ) -> None:
+        self.role = role
+        self.type = type
+        self.paragraph = paragraph
+        self.country = country
+        self.date = date
+        self.precision = precision
+        self.count = count
+        self.count_qualifier = count_qualifier
+        self.count_weak = count_weak
+        self.count_singular = count_singular
+        self.class_rank = class_rank
+        self.missile_class = missile_class
+        self.names = []
+        self.site = site
+        self.landing = landing
+        self.landing_rank = landing_rank
+        self.apogee = apogee
+        self.range = range
+        self.flight_time = flight_time
+        self.reporters = []
+        self.outcome = outcome
+        self.evidence = {}
+        self.texts = []
+        self.acts = []
+        self.reporter_needs = {}
+
     def cite(self, name: str, evidence: Evidence) -> None:
         spans = self.evidence.setdefault(name, [])
         if evidence not in spans:
@@ -97,6 +146,40 @@ class Sentence:
     verbs: list[tuple[re.Match[str], bool]] | None = None  # (verb, strong), lazily
     found: dict[str, list[re.Match[str]]] = field(default_factory=dict)  # for spans()
 
+    # Written out so that it is compiled (see VocabMatch).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        index: int,
+        paragraph: int,
+        evidence: Evidence,
+        dates: list[DateMention],
+        vocab: list[VocabMatch],
+        quantities: list[Quantity],
+        counts: list[CountMention],
+        attributed: bool,
+        low: str,
+        doc: str,
+        classes: list[tuple[int, int, float, str]] | None = None,
+        verbs: list[tuple[re.Match[str], bool]] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.index = index
+        self.paragraph = paragraph
+        self.evidence = evidence
+        self.dates = dates
+        self.vocab = vocab
+        self.quantities = quantities
+        self.counts = counts
+        self.attributed = attributed
+        self.low = low
+        self.doc = doc
+        self.classes = classes
+        self.verbs = verbs
+        self.found = {}
+
     def spans(self, pattern: w.Gated, text: str, cache: str) -> list[re.Match[str]]:
         """All matches of a pattern in the sentence, found once (clauses filter by position)."""
         found = self.found.get(cache)
@@ -113,6 +196,23 @@ class Clause:
     opened_by_background: bool
     text: str
     inherits_time: bool = False  # ", when it fired ...": the time of the clause before
+
+    # Written out so that it is compiled (see VocabMatch).
+    def __init__(
+        self,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        opened_by_background: bool,
+        text: str,
+        inherits_time: bool = False,
+    ) -> None:
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.opened_by_background = opened_by_background
+        self.text = text
+        self.inherits_time = inherits_time
 
     def inside(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end

@@ -27,7 +27,7 @@ from launchwatch.extract.phrase import SP as _SP
 __all__ = ["CountMention", "Quantity", "find_counts", "find_ordinals", "find_quantities"]
 
 
-@dataclass(frozen=True)
+@dataclass
 class Quantity:
     """A distance (km) or duration (minutes) as stated; `text[start:end]` is its number(s) and unit.
 
@@ -44,6 +44,25 @@ class Quantity:
     # distances: "apogee" | "range" | "capability" | "orbit" | "target" | "airburst" | "depth";
     # durations: "flight" when a flight cue is near; None when no cue.
     role: str | None
+
+    # Written out so that it is compiled (see VocabMatch).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        value: float,
+        span: tuple[float, float] | None,
+        qualifier: str | None,
+        role: str | None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+        self.span = span
+        self.qualifier = qualifier
+        self.role = role
 
 
 _DASH = r"(?:-|\u2010|\u2011|\u2012|\u2013|\u2014)"
@@ -318,6 +337,29 @@ class _Atom:
     span: tuple[float, float] | None
     qualifier: str | None
     rank: int  # durations: 3 hours, 2 minutes, 1 seconds; distances 0
+
+    # Written out so that it is compiled (see VocabMatch).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        qual_start: int,
+        ctx_end: int,
+        kind: str,
+        value: float,
+        span: tuple[float, float] | None,
+        qualifier: str | None,
+        rank: int,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.qual_start = qual_start
+        self.ctx_end = ctx_end
+        self.kind = kind
+        self.value = value
+        self.span = span
+        self.qualifier = qualifier
+        self.rank = rank
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

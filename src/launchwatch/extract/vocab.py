@@ -96,7 +96,7 @@ class VocabDataError(LaunchwatchError):
         self.reason = reason
 
 
-@dataclass(frozen=True)
+@dataclass
 class VocabMatch:
     """One vocabulary name found in a text; `start`/`end` are offsets into the text passed in.
 
@@ -120,6 +120,38 @@ class VocabMatch:
     countries: tuple[str, ...] = ()
     # a head of government: a source only for the facts he or she states (not for a judgement)
     leader: bool = False
+
+    # Written out: compiled, this __init__ is native code (the one dataclass would generate stays
+    # interpreted Python, and a frozen one sets each field through object.__setattr__).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        canonical: str,
+        country: str | None = None,
+        missile_class: str | None = None,
+        event_type: str | None = None,
+        site: Site | None = None,
+        site_kind: str | None = None,
+        weak: bool = False,
+        needs_country: str | None = None,
+        countries: tuple[str, ...] = (),
+        leader: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.canonical = canonical
+        self.country = country
+        self.missile_class = missile_class
+        self.event_type = event_type
+        self.site = site
+        self.site_kind = site_kind
+        self.weak = weak
+        self.needs_country = needs_country
+        self.countries = countries
+        self.leader = leader
 
 
 # VocabMatch fields after start/end, in order: a record stores their values as one tuple
