@@ -347,7 +347,6 @@ _NOT_LAUNCH_WORDS = frozenset(
     ]
 )
 _NOT_LAUNCH_STEMS = ("unveil", "veto")
-_WORD = re.compile(r"\w+")
 # "satellite imagery": a picture taken from space, not a satellite launch.
 SATELLITE_IMAGERY = re.compile(r"satellite\s+(?:imagery|images?|photos?|pictures?)", NOCASE)
 
@@ -359,7 +358,8 @@ def last_words(before: str, n: int) -> list[str]:
         if len(words) == n:
             break
         bare = token.lower().lstrip("\"'“‘(")
-        if not _WORD.fullmatch(bare.replace("'", "").replace("’", "")):
+        # all word characters, as `\w+` reads them (letters, digits, "_" of any script)
+        if not bare.replace("'", "").replace("’", "").replace("_", "a").isalnum():
             break
         words.append(bare)
     return words[::-1]
