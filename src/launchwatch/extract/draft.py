@@ -10,7 +10,7 @@ from functools import cached_property
 
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
-from launchwatch.extract.quantities import CountMention, Quantity
+from launchwatch.extract.quantities import CountMention, Quantity, find_counts, find_quantities
 from launchwatch.extract.vocab import VocabMatch
 from launchwatch.model import Evidence, Mention, Site
 
@@ -137,14 +137,15 @@ class Sentence:
     evidence: Evidence
     dates: list[DateMention]
     vocab: list[VocabMatch]
-    quantities: list[Quantity]
-    counts: list[CountMention]
     attributed: bool
     low: str  # lowercased text, for cheap keyword gates before the regular expressions
     doc: str  # the whole cleaned text (matches carry offsets into it)
     classes: list[tuple[int, int, float, str]] | None = None  # (start, end, rank, class), lazily
     verbs: list[tuple[re.Match[str], bool]] | None = None  # (verb, strong), lazily
     found: dict[str, list[re.Match[str]]] = field(default_factory=dict)  # for spans()
+    # figures and counts, read when first asked for (a sixth of the sentences never are)
+    figures: list[Quantity] | None = None
+    counted: list[CountMention] | None = None
 
     # Written out so that it is compiled (see VocabMatch).
     def __init__(
@@ -156,8 +157,6 @@ class Sentence:
         evidence: Evidence,
         dates: list[DateMention],
         vocab: list[VocabMatch],
-        quantities: list[Quantity],
-        counts: list[CountMention],
         attributed: bool,
         low: str,
         doc: str,
@@ -171,14 +170,28 @@ class Sentence:
         self.evidence = evidence
         self.dates = dates
         self.vocab = vocab
-        self.quantities = quantities
-        self.counts = counts
         self.attributed = attributed
         self.low = low
         self.doc = doc
         self.classes = classes
         self.verbs = verbs
         self.found = {}
+        self.figures = None
+        self.counted = None
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        """Distances and durations in the sentence."""
+        if self.figures is None:
+            self.figures = find_quantities(self.doc, self.start, self.end)
+        return self.figures
+
+    @property
+    def counts(self) -> list[CountMention]:
+        """Numbers of missiles in the sentence."""
+        if self.counted is None:
+            self.counted = find_counts(self.doc, self.start, self.end)
+        return self.counted
 
     def spans(self, pattern: w.Gated, text: str, cache: str) -> list[re.Match[str]]:
         """All matches of a pattern in the sentence, found once (clauses filter by position)."""

@@ -24,7 +24,6 @@ from launchwatch.extract.dating import MAX_REPORT_AGE_DAYS, Dating
 from launchwatch.extract.draft import Clause, Draft, Sentence, within_a_day
 from launchwatch.extract.facts import Facts, refines
 from launchwatch.extract.phrase import NOCASE
-from launchwatch.extract.quantities import find_counts, find_quantities
 from launchwatch.extract.sentences import split_sentences
 from launchwatch.extract.vocab import find_vocab
 from launchwatch.model import Article, Evidence, Extraction, Mention
@@ -153,8 +152,6 @@ class _Walker(Acts, Dating, Facts, Closing):
             evidence=Evidence(text[start:end], start, end),
             dates=dates,
             vocab=vocab,
-            quantities=find_quantities(text, start, end),
-            counts=find_counts(text, start, end),
             attributed=w.ATTRIBUTION.present(text, start, end),
             low=text[start:end].lower(),
             doc=text,
