@@ -139,23 +139,26 @@ class Gated:
                 hi = min(hi, at - 1 + self.longest)
         return first if first < 0 else first + base
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else endpos
+    def _placed(self, text: str, pos: int, end: int) -> tuple[re.Pattern[str], int] | None:
+        """The pattern to run on `text[pos:end]` and where to begin, or None: no match there."""
         gated = self._choose(text, pos, end)
         first = -1 if gated is None else gated._first_start(text, pos, end)
-        return None if gated is None or first < 0 else gated.pattern.search(text, first, end)
+        return None if gated is None or first < 0 else (gated.pattern, first)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        placed = self._placed(text, pos, end)
+        return None if placed is None else placed[0].search(text, placed[1], end)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        gated = self._choose(text, pos, end)
-        first = -1 if gated is None else gated._first_start(text, pos, end)
-        return [] if gated is None or first < 0 else list(gated.pattern.finditer(text, first, end))
+        placed = self._placed(text, pos, end)
+        return [] if placed is None else list(placed[0].finditer(text, placed[1], end))
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         end = len(text) if endpos is None else endpos
-        gated = self._choose(text, pos, end)
-        first = -1 if gated is None else gated._first_start(text, pos, end)
-        return [] if gated is None or first < 0 else gated.pattern.findall(text, first, end)
+        placed = self._placed(text, pos, end)
+        return [] if placed is None else placed[0].findall(text, placed[1], end)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.pattern.fullmatch(text)
