@@ -167,12 +167,11 @@ class _Walker(Acts, Dating, Facts, Closing):
         low = sentence.low
         cuts: dict[int, bool] = {}
         for m in w.BACKGROUND_CLAUSE.finditer(text, sentence.start, sentence.end):
-            lead = w.OPENER_LEAD.search(text, max(sentence.start, m.start() - 30), m.start())
-            cut = lead.start() if lead else m.start()
+            cut, lead = w.opener_lead(text, max(sentence.start, m.start() - 30), m.start())
             if cut > sentence.start:
                 # "..., after it lifted off" tells the same launch; "a day after it fired two
                 # ballistic missiles" tells another one.
-                apart = lead is not None and _DAYS_APART.search(lead.group(0))
+                apart = _DAYS_APART.search(lead)
                 cuts[cut] = bool(apart) or not w.SAME_EVENT_AFTER.match(text, m.start())
         neutral = (
             {}

@@ -409,6 +409,32 @@ OPENER_LEAD = re.compile(
     r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?$",
     NOCASE,
 )
+# The words OPENER_LEAD can end with before its closing spaces ("and" is a whole word there).
+_LEAD_UNITS = ("day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years")
+_ASCII_SPACE = " \t\n\r\f\v"
+
+
+def opener_lead(text: str, lo: int, hi: int) -> tuple[int, str]:
+    """Where the lead of an opener at `hi` begins (see OPENER_LEAD; no earlier than `lo`), and
+    its text: ", three days " before "after", or only the spaces before it.
+
+    Most leads are spaces after a word that no lead part can end with; those are told by
+    looking at that word, and only the others are read with the pattern.
+    """
+    i = hi
+    while i > lo and text[i - 1] in _ASCII_SPACE:
+        i -= 1
+    k = i
+    while k > lo and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:i].lower()
+    if (i > lo and text[i - 1] in ",;") or word == "and" or word.endswith(_LEAD_UNITS):
+        lead = OPENER_LEAD.search(text, lo, hi)
+        if lead is not None:  # (it always matches: every part is optional)
+            return lead.start(), lead.group(0)
+    return i, text[i:hi]
+
+
 # "..., after it lifted off": a bare "after" with the same missile as subject is one event.
 SAME_EVENT_AFTER = re.compile(
     r"\s*\b(?:after|before|following)\s+(?:it|they|the missile|the rocket|the projectile|"
