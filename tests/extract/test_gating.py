@@ -146,3 +146,63 @@ def test_groups_keep_an_alternation_whole() -> None:
     assert gated.branches == []
     m = gated.search("They fired two rockets.")
     assert m is not None and m.group("n") is None and m.group("w") == "two"
+
+
+def test_anchored_matches_are_tried_only_where_a_start_key_begins() -> None:
+    gated = Gated(re.compile(r"\b(?:fired|launched)\s+(?:two|three)\b", NOCASE))
+    assert gated.anchors == ("fired", "launche")
+    text = "It FIRED two, then launched three; refired two; fired nothing."
+    assert [m.group(0) for m in gated.finditer(text)] == ["FIRED two", "launched three"]
+    assert (
+        gated.search(text, 10) is not None and gated.search(text, 10).group(0) == "launched three"
+    )
+    assert gated.finditer(text, 40) == []
+
+
+def test_an_anchored_match_covers_the_anchors_inside_it() -> None:
+    # "test" begins again inside the first match; finditer does not look there either
+    gated = Gated(re.compile(r"\btest(?:ed)? (?:a )?test\w*|\btest\b", NOCASE))
+    text = "They tested a test-fire and another test."
+    bare = gated.written
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+def test_text_whose_lowercase_is_longer_is_searched_plainly() -> None:
+    # "İ" lowercases to two characters: offsets in a lowercase copy would be wrong
+    gated = Gated(re.compile(r"\bfired\b", NOCASE))
+    text = "İstanbul: it fired again. " * 20
+    assert [m.start() for m in gated.finditer(text)] == [
+        m.start() for m in re.finditer("fired", text)
+    ]
+    assert [m.start() for m in gated.finditer(text, 3, 60)] == [13, 39]
+
+
+_FILLER = ["the", "missile", "fired", "launched", "two", "tests", "a", ",", ".", "-", "last", "on"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_gated_equals_bare_on_matches_strung_together(data: st.DataObject) -> None:
+    """Matches of a pattern next to, inside and around each other, with words between: the
+    gate finds exactly what the bare pattern finds, in any window."""
+    name = data.draw(st.sampled_from(sorted(GATED)))
+    gated = GATED[name]
+    bare = _bare(gated)
+    parts = data.draw(
+        st.lists(
+            st.one_of(st.from_regex(bare, fullmatch=True), st.sampled_from(_FILLER)),
+            min_size=1,
+            max_size=8,
+        ),
+        label=name,
+    )
+    seps = data.draw(
+        st.lists(st.sampled_from([" ", "", ", ", "-"]), min_size=len(parts), max_size=len(parts))
+    )
+    text = "".join(p + s for p, s in zip(parts, seps, strict=True))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    got = [m.span() for m in gated.finditer(text, start, end)]
+    assert got == [m.span() for m in bare.finditer(text, start, end)], (name, text, start, end)
+    first, want = gated.search(text, start, end), bare.search(text, start, end)
+    assert (first and first.span()) == (want and want.span()), (name, text, start, end)

@@ -20,6 +20,7 @@ _OPS: Any = importlib.import_module("re._constants")
 _LONG = 7  # a key this long says enough: longer strings are cut to it
 _CAP = 160  # at most this many strings in one set
 _MAX_STARTS = 16  # more start keys than this cost more finds than the search they save
+_MAX_ANCHORS = 32  # with this few, every place a start key is found is tried on its own
 _STEM = 5  # keys that share a beginning this long are merged into it ("launche", "launchi")
 
 # the last two long texts seen and their lowercase copies (an article and its copy with place
@@ -83,6 +84,9 @@ class Gated:
         # (a search is placed by its start keys only when few long ones do it: each is a find)
         few = starts is not None and len(starts) <= _MAX_STARTS and min(map(len, starts)) >= 3
         self.starts = starts if few else None
+        # (with fewer still, and none of one letter, a match is tried only where one begins)
+        anchored = starts is not None and len(starts) <= _MAX_ANCHORS and min(map(len, starts)) > 1
+        self.anchors = starts if anchored else None
         self.longest = max(map(len, starts)) if starts else 0
         # A top-level alternation "A|B|C" (without groups, whose numbers would shift): each
         # alternative is gated on its own keys, and only those whose keys are in a window are
@@ -139,6 +143,61 @@ class Gated:
                 hi = min(hi, at - 1 + self.longest)
         return first if first < 0 else first + base
 
+    def _anchored(self, text: str, pos: int, end: int) -> list[int] | None:
+        """Every offset in `text[pos:end]` where one of `anchors` begins, in order (where a
+        match may begin), or None when that cannot be told (no anchors, or text whose
+        lowercase changes length)."""
+        anchors = self.anchors
+        if anchors is None:
+            return None
+        low = _lowered(text)
+        base = 0
+        lo, hi = pos, end
+        if low is None:
+            low = text[pos:end].lower()
+            if len(low) != end - pos:
+                return None
+            base, lo, hi = pos, 0, end - pos
+        found: list[int] = []
+        for key in anchors:
+            at = low.find(key, lo, hi)
+            while at >= 0:
+                found.append(at + base)
+                at = low.find(key, at + 1, hi)
+        if len(found) > 1:
+            found.sort()  # (no anchor begins another, so no offset comes twice)
+        return found
+
+    def _scan(self, text: str, pos: int, end: int, first: bool) -> list[re.Match[str]]:
+        """The matches in `text[pos:end]` as `finditer` finds them (only the first when
+        `first`): tried only at the anchors when there are any, else searched for from the
+        first start key."""
+        gated = self._choose(text, pos, end)
+        if gated is None:
+            return []
+        found = gated._anchored(text, pos, end)
+        pattern = gated.pattern
+        if found is None:
+            at = gated._first_start(text, pos, end)
+            if at < 0:
+                return []
+            if first:
+                m = pattern.search(text, at, end)
+                return [] if m is None else [m]
+            return list(pattern.finditer(text, at, end))
+        out: list[re.Match[str]] = []
+        after = pos
+        for at in found:
+            if at < after:
+                continue  # inside the match before (matches do not overlap)
+            m = pattern.match(text, at, end)
+            if m is not None:
+                out.append(m)
+                if first:
+                    break
+                after = m.end()  # (never empty: a match begins with an anchor)
+        return out
+
     def _placed(self, text: str, pos: int, end: int) -> tuple[re.Pattern[str], int] | None:
         """The pattern to run on `text[pos:end]` and where to begin, or None: no match there."""
         gated = self._choose(text, pos, end)
@@ -146,14 +205,11 @@ class Gated:
         return None if gated is None or first < 0 else (gated.pattern, first)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else endpos
-        placed = self._placed(text, pos, end)
-        return None if placed is None else placed[0].search(text, placed[1], end)
+        found = self._scan(text, pos, len(text) if endpos is None else endpos, True)
+        return found[0] if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
-        end = len(text) if endpos is None else endpos
-        placed = self._placed(text, pos, end)
-        return [] if placed is None else list(placed[0].finditer(text, placed[1], end))
+        return self._scan(text, pos, len(text) if endpos is None else endpos, False)
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         end = len(text) if endpos is None else endpos
