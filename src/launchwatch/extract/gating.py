@@ -21,7 +21,6 @@ _LONG = 7  # a key this long says enough: longer strings are cut to it
 _CAP = 160  # at most this many strings in one set
 _MAX_STARTS = 16  # more start keys than this cost more finds than the search they save
 _MAX_ANCHORS = 32  # with this few, every place a start key is found is tried on its own
-_HEAD = 3  # anchors that begin with the same this many letters are looked for together
 _STEM = 5  # keys that share a beginning this long are merged into it ("launche", "launchi")
 
 # the last two long texts seen and their lowercase copies (an article and its copy with place
@@ -88,11 +87,6 @@ class Gated:
         # (with fewer still, and none of one letter, a match is tried only where one begins)
         anchored = starts is not None and len(starts) <= _MAX_ANCHORS and min(map(len, starts)) > 1
         self.anchors = starts if anchored else None
-        # anchors found by their first letters, one find for all that share them
-        heads: dict[str, list[str]] = {}
-        for key in self.anchors or ():
-            heads.setdefault(key[:_HEAD], []).append(key)
-        self.heads = [(head, tuple(keys)) for head, keys in heads.items()]
         self.longest = max(map(len, starts)) if starts else 0
         # A top-level alternation "A|B|C" (without groups, whose numbers would shift): each
         # alternative is gated on its own keys, and only those whose keys are in a window are
@@ -153,7 +147,8 @@ class Gated:
         """Every offset in `text[pos:end]` where one of `anchors` begins, in order (where a
         match may begin), or None when that cannot be told (no anchors, or text whose
         lowercase changes length)."""
-        if self.anchors is None:
+        anchors = self.anchors
+        if anchors is None:
             return None
         low = _lowered(text)
         base = 0
@@ -164,17 +159,11 @@ class Gated:
                 return None
             base, lo, hi = pos, 0, end - pos
         found: list[int] = []
-        for head, keys in self.heads:
-            at = low.find(head, lo, hi)
+        for key in anchors:
+            at = low.find(key, lo, hi)
             while at >= 0:
-                if len(keys) == 1 and len(head) == len(keys[0]):
-                    found.append(at + base)
-                else:
-                    for key in keys:
-                        if low.startswith(key, at, hi):
-                            found.append(at + base)
-                            break
-                at = low.find(head, at + 1, hi)
+                found.append(at + base)
+                at = low.find(key, at + 1, hi)
         if len(found) > 1:
             found.sort()  # (no anchor begins another, so no offset comes twice)
         return found
