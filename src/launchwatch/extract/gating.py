@@ -44,6 +44,17 @@ def _lowered(text: str) -> str | None:
     return _LOWERED[0][1]
 
 
+def _lowered_window(text: str, pos: int, end: int) -> tuple[str, int, int, int] | None:
+    """`text[pos:end]` lowercased, as (lowercase text, its offset in `text`, start, end): the
+    cached copy of a long text, else a copy of the window; None when lowercasing the window
+    changes its length (offsets in it would be wrong)."""
+    low = _lowered(text)
+    if low is not None:
+        return low, 0, pos, end
+    low = text[pos:end].lower()
+    return (low, pos, 0, end - pos) if len(low) == end - pos else None
+
+
 class Keywords:
     """Words (lowercase) of which a text window must hold one, tested with `str.find`."""
 
@@ -126,14 +137,10 @@ class Gated:
         starts = self.starts
         if starts is None:
             return pos if self.keys.present(text, pos, end) else -1
-        low = _lowered(text)
-        base = 0
-        lo, hi = pos, end
-        if low is None:
-            low = text[pos:end].lower()
-            if len(low) != end - pos:
-                return pos
-            base, lo, hi = pos, 0, end - pos
+        window = _lowered_window(text, pos, end)
+        if window is None:
+            return pos
+        low, base, lo, hi = window
         first = -1
         for key in starts:
             at = low.find(key, lo, hi)
@@ -150,14 +157,10 @@ class Gated:
         anchors = self.anchors
         if anchors is None:
             return None
-        low = _lowered(text)
-        base = 0
-        lo, hi = pos, end
-        if low is None:
-            low = text[pos:end].lower()
-            if len(low) != end - pos:
-                return None
-            base, lo, hi = pos, 0, end - pos
+        window = _lowered_window(text, pos, end)
+        if window is None:
+            return None
+        low, base, lo, hi = window
         found: list[int] = []
         for key in anchors:
             at = low.find(key, lo, hi)
