@@ -2,6 +2,7 @@
 the floor (read + json.loads + split every text into words) measured in the same run.
 
     .venv/bin/python benchmarks/bench_extract.py [--articles 10000] [--corpus FILE ...] [--repeat 3]
+        [--chunk 500]
 
 The corpus defaults to the labelled test corpus and the demo; it is replicated (ids made unique)
 into temporary JSONL files of --chunk lines each, at least --articles lines in all.

@@ -19,7 +19,6 @@ _OPS: Any = importlib.import_module("re._constants")
 
 _LONG = 7  # a key this long says enough: longer strings are cut to it
 _CAP = 160  # at most this many strings in one set
-_MAX_STARTS = 16  # more start keys than this cost more finds than the search they save
 _MAX_ANCHORS = 32  # with this few, every place a start key is found is tried on its own
 _STEM = 5  # keys that share a beginning this long are merged into it ("launche", "launchi")
 
@@ -79,9 +78,9 @@ class Gated:
     """A compiled pattern behind a keyword test: every match contains one of `keys`
     (lowercase), so a window holding none of them is skipped without running the pattern.
 
-    When every match also begins with one of `starts` ("icbm", "interco"), a search begins at
-    the first of them in the window: `re` would otherwise try the pattern at every character
-    before it.
+    When every match also begins with one of a few `anchors` ("icbm", "interco"), the pattern
+    is tried only where one of them begins (`Pattern.match`): `re` would otherwise try it at
+    every character of the window.
     """
 
     def __init__(self, pattern: re.Pattern[str], split: bool = True) -> None:
@@ -92,13 +91,10 @@ class Gated:
         self.keys = Keywords(keys)
         starts = start_keys(pattern)
         self.pattern = _with_first_chars(pattern, starts)
-        # (a search is placed by its start keys only when few long ones do it: each is a find)
-        few = starts is not None and len(starts) <= _MAX_STARTS and min(map(len, starts)) >= 3
-        self.starts = starts if few else None
-        # (with fewer still, and none of one letter, a match is tried only where one begins)
+        # (with few start keys, none of one letter, a match is tried only where one begins:
+        # each is a find)
         anchored = starts is not None and len(starts) <= _MAX_ANCHORS and min(map(len, starts)) > 1
         self.anchors = starts if anchored else None
-        self.longest = max(map(len, starts)) if starts else 0
         # A top-level alternation "A|B|C" (without groups, whose numbers would shift): each
         # alternative is gated on its own keys, and only those whose keys are in a window are
         # run there, as one pattern per choice, built when first needed.
@@ -131,25 +127,6 @@ class Gated:
             gated = self.chosen[chosen] = Gated(re.compile(source, self.written.flags), False)
         return gated
 
-    def _first_start(self, text: str, pos: int, end: int) -> int:
-        """Where the first of `starts` begins in `text[pos:end]`: -1 when none does, `pos`
-        when that cannot be told (no start keys, or text whose lowercase changes length)."""
-        starts = self.starts
-        if starts is None:
-            return pos if self.keys.present(text, pos, end) else -1
-        window = _lowered_window(text, pos, end)
-        if window is None:
-            return pos
-        low, base, lo, hi = window
-        first = -1
-        for key in starts:
-            at = low.find(key, lo, hi)
-            if at >= 0 and (first < 0 or at < first):
-                first = at
-                # a key that would come first begins before this one: look no further
-                hi = min(hi, at - 1 + self.longest)
-        return first if first < 0 else first + base
-
     def _anchored(self, text: str, pos: int, end: int) -> list[int] | None:
         """Every offset in `text[pos:end]` where one of `anchors` begins, in order (where a
         match may begin), or None when that cannot be told (no anchors, or text whose
@@ -173,21 +150,20 @@ class Gated:
 
     def _scan(self, text: str, pos: int, end: int, first: bool) -> list[re.Match[str]]:
         """The matches in `text[pos:end]` as `finditer` finds them (only the first when
-        `first`): tried only at the anchors when there are any, else searched for from the
-        first start key."""
+        `first`): tried only at the anchors when there are any, else searched for when the
+        window holds one of the keys."""
         gated = self._choose(text, pos, end)
         if gated is None:
             return []
         found = gated._anchored(text, pos, end)
         pattern = gated.pattern
         if found is None:
-            at = gated._first_start(text, pos, end)
-            if at < 0:
+            if not gated.keys.present(text, pos, end):
                 return []
             if first:
-                m = pattern.search(text, at, end)
+                m = pattern.search(text, pos, end)
                 return [] if m is None else [m]
-            return list(pattern.finditer(text, at, end))
+            return list(pattern.finditer(text, pos, end))
         out: list[re.Match[str]] = []
         after = pos
         for at in found:
@@ -201,23 +177,12 @@ class Gated:
                 after = m.end()  # (never empty: a match begins with an anchor)
         return out
 
-    def _placed(self, text: str, pos: int, end: int) -> tuple[re.Pattern[str], int] | None:
-        """The pattern to run on `text[pos:end]` and where to begin, or None: no match there."""
-        gated = self._choose(text, pos, end)
-        first = -1 if gated is None else gated._first_start(text, pos, end)
-        return None if gated is None or first < 0 else (gated.pattern, first)
-
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         found = self._scan(text, pos, len(text) if endpos is None else endpos, True)
         return found[0] if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         return self._scan(text, pos, len(text) if endpos is None else endpos, False)
-
-    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
-        end = len(text) if endpos is None else endpos
-        placed = self._placed(text, pos, end)
-        return [] if placed is None else placed[0].findall(text, placed[1], end)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.pattern.fullmatch(text)

@@ -374,8 +374,8 @@ class _Walker(Acts, Dating, Facts, Closing):
         for rule in w.event_type_rules():
             if rule.name != "missile_launch":
                 continue
-            nouns = rule.pattern.findall(self.masked, clause.start, clause.end)
-            if nouns and all(n.lower() in ("rocket", "rockets") for n in nouns):
+            nouns = rule.pattern.finditer(self.masked, clause.start, clause.end)
+            if nouns and all(n.group(0).lower() in ("rocket", "rockets") for n in nouns):
                 return "satellite_launch"
         return None
 
