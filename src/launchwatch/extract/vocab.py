@@ -283,8 +283,9 @@ class Vocabulary:
         out: list[VocabMatch] = []
         for s, e, records in _resolve(self._candidates(text, start, end)):
             for record in records:
-                if kinds is None or record.fields[0] in kinds:
-                    out.append(VocabMatch(s, e, *record.fields))
+                f = record.fields
+                if kinds is None or f[0] in kinds:
+                    out.append(_match(s, e, f))
         return out
 
     def _candidates(self, text: str, start: int, end: int) -> list[tuple[int, int, list[_Record]]]:
@@ -446,7 +447,7 @@ class Vocabulary:
             return None
         for record in node.get(None, ()):
             if record.fields[0] == kind:
-                return VocabMatch(0, len(name), *record.fields)
+                return _match(0, len(name), record.fields)
         return None
 
     def names(self, kind: str) -> list[str]:
@@ -481,6 +482,12 @@ class _FirstTokens:
                 self.others.append((token, node, token.isascii() and token.isdigit()))
                 if token.strip() != token:  # a paragraph break: no name has one, but then
                     self.complete = False  # it cannot be looked for like this
+
+
+def _match(start: int, end: int, f: tuple[Any, ...]) -> VocabMatch:
+    """A match of `text[start:end]` with a record's fields (the arguments written out: compiled,
+    a call with `*fields` goes through generic argument parsing)."""
+    return VocabMatch(start, end, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10])
 
 
 def _start(candidate: tuple[int, int, list[_Record]]) -> int:
