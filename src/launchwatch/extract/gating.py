@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
-from typing import Any
+from typing import Any, Final
 
 # re's own parser: it turns a pattern into the (opcode, argument) tree its compiler reads.
 _PARSER: Any = importlib.import_module("re._parser")
@@ -21,6 +21,11 @@ _LONG = 7  # a key this long says enough: longer strings are cut to it
 _CAP = 160  # at most this many strings in one set
 _MAX_ANCHORS = 32  # with this few, every place a start key is found is tried on its own
 _STEM = 5  # keys that share a beginning this long are merged into it ("launche", "launchi")
+# A start key that stands for any digit (of any script: a superset of what "\\d" means under
+# re.ASCII, and trying a match at more places never changes what is found); found with
+# `_DIGIT`, never with `str.find`. No article holds it: it is a control character.
+DIGIT: Final = "\x00"
+_DIGIT = re.compile(r"\d")
 
 # the last two long texts seen and their lowercase copies (an article and its copy with place
 # names blanked are read in turns)
@@ -78,9 +83,9 @@ class Gated:
     """A compiled pattern behind a keyword test: every match contains one of `keys`
     (lowercase), so a window holding none of them is skipped without running the pattern.
 
-    When every match also begins with one of a few `anchors` ("icbm", "interco"), the pattern
-    is tried only where one of them begins (`Pattern.match`): `re` would otherwise try it at
-    every character of the window.
+    When every match also begins with one of a few `anchors` ("icbm", "interco") or with a
+    digit (`digits`), the pattern is tried only where one of them begins (`Pattern.match`):
+    `re` would otherwise try it at every character of the window.
     """
 
     def __init__(self, pattern: re.Pattern[str], split: bool = True) -> None:
@@ -91,10 +96,17 @@ class Gated:
         self.keys = Keywords(keys)
         starts = start_keys(pattern)
         self.pattern = _with_first_chars(pattern, starts)
-        # (with few start keys, none of one letter, a match is tried only where one begins:
-        # each is a find)
-        anchored = starts is not None and len(starts) <= _MAX_ANCHORS and min(map(len, starts)) > 1
-        self.anchors = starts if anchored else None
+        # With few start keys, none of one letter, a match is tried only where one begins: each
+        # word is a find (`anchors`), and with `digits` every digit is a place too.
+        self.anchors: tuple[str, ...] | None = None
+        self.digits = False
+        if (
+            starts is not None
+            and len(starts) <= _MAX_ANCHORS
+            and all(len(key) > 1 or key == DIGIT for key in starts)
+        ):
+            self.anchors = tuple(key for key in starts if key != DIGIT)
+            self.digits = DIGIT in starts
         # A top-level alternation "A|B|C" (without groups, whose numbers would shift): each
         # alternative is gated on its own keys, and only those whose keys are in a window are
         # run there, as one pattern per choice, built when first needed.
@@ -139,6 +151,8 @@ class Gated:
             return None
         low, base, lo, hi = window
         found: list[int] = []
+        if self.digits:
+            found = [m.start() + base for m in _DIGIT.finditer(low, lo, hi)]
         for key in anchors:
             at = low.find(key, lo, hi)
             while at >= 0:
@@ -248,18 +262,30 @@ def _with_first_chars(pattern: re.Pattern[str], starts: tuple[str, ...] | None) 
     chars = {key[0] for key in starts}
     if pattern.flags & re.IGNORECASE:
         chars |= {c.upper() for c in chars}
-    ahead = "".join(re.escape(c) for c in sorted(chars))
+    ahead = "".join(r"\d" if c == DIGIT else re.escape(c) for c in sorted(chars))
     closing = "\n)" if pattern.flags & re.VERBOSE else ")"
     return re.compile(f"(?=[{ahead}])(?:{text}{closing}", pattern.flags)
 
 
 def start_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lowercase strings one of which begins every match of `pattern` (after what consumes
-    nothing: `\\b`, lookarounds), or None when a match can begin with anything."""
-    starts, _ = _prefixes(_PARSER.parse(pattern.pattern, pattern.flags), _ascii(pattern))
+    nothing: `\\b`, lookarounds), or None when a match can begin with anything.
+
+    A match that begins with a digit (`\\d`) has the key `DIGIT`; one that has a digit further
+    on has its key cut before it ("km"; "hwasong-" for "hwasong-\\d+").
+    """
+    parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+    starts, _ = _prefixes(parsed, _ascii(pattern), digits=True)
+    starts = {_before_digit(key) for key in starts}
     if "" in starts:
         return None
     return _fewest(starts, inside=False)
+
+
+def _before_digit(key: str) -> str:
+    """A start key cut before its first digit; `DIGIT` itself when it begins with one."""
+    at = key.find(DIGIT)
+    return key if at < 0 else key[: max(at, 1)]
 
 
 def _fewest(keys: set[str], inside: bool) -> tuple[str, ...]:
@@ -322,9 +348,9 @@ def _is_repeat(op: Any) -> bool:
     return op is _OPS.MAX_REPEAT or op is _OPS.MIN_REPEAT or op is _OPS.POSSESSIVE_REPEAT
 
 
-def _prefixes(items: Any, ascii: bool) -> tuple[set[str], bool]:
+def _prefixes(items: Any, ascii: bool, digits: bool = False) -> tuple[set[str], bool]:
     """Strings one of which begins every match of the sequence `items` (cut to `_LONG`), and
-    whether they are exactly its matches."""
+    whether they are exactly its matches; with `digits`, `DIGIT` stands for `\\d` in them."""
     current = {""}
     for index, (op, av) in enumerate(items):
         if all(len(s) >= _LONG for s in current):
@@ -335,25 +361,25 @@ def _prefixes(items: Any, ascii: bool) -> tuple[set[str], bool]:
         if op is _OPS.LITERAL:
             nxt, done = {chr(av).lower()}, True
         elif op is _OPS.IN:
-            chars = _chars(av, ascii)
+            chars = _chars(av, ascii, digits)
             if chars is None:
                 return current, False
             nxt, done = chars, True
         elif op is _OPS.SUBPATTERN:
-            nxt, done = _prefixes(av[3], ascii)
+            nxt, done = _prefixes(av[3], ascii, digits)
         elif op is _OPS.BRANCH:
             nxt, done = set(), True
             for branch in av[1]:
-                starts, exact = _prefixes(branch, ascii)
+                starts, exact = _prefixes(branch, ascii, digits)
                 nxt |= starts
                 done = done and exact
         elif _is_repeat(op):
             low, high, item = av
-            starts, exact = _prefixes(item, ascii)
+            starts, exact = _prefixes(item, ascii, digits)
             if low == 0 and high == 1 and exact:
                 nxt, done = starts | {""}, True
             elif low == 0:  # what the item begins with, or what follows it when it is left out
-                nxt, done = starts | _prefixes(items[index + 1 :], ascii)[0], False
+                nxt, done = starts | _prefixes(items[index + 1 :], ascii, digits)[0], False
             else:
                 nxt, done = starts, exact and low == high == 1
         else:
@@ -371,13 +397,14 @@ def _ascii(pattern: re.Pattern[str]) -> bool:
     return bool(pattern.flags & re.ASCII)
 
 
-def _chars(members: Any, ascii: bool) -> set[str] | None:
-    """The characters a small class `[- ]` stands for (`\\d` too when it means the ASCII
-    digits), or None for a large or negated one."""
+def _chars(members: Any, ascii: bool, digits: bool = False) -> set[str] | None:
+    """The characters a small class `[- ]` stands for (`\\d` too: with `digits` as the stand-in
+    `DIGIT`, else as the ASCII digits it means under re.ASCII), or None for a large or negated
+    one."""
     chars: set[str] = set()
     for op, av in members:
-        if op is _OPS.CATEGORY and av is _OPS.CATEGORY_DIGIT and ascii:
-            chars.update("0123456789")
+        if op is _OPS.CATEGORY and av is _OPS.CATEGORY_DIGIT and (ascii or digits):
+            chars.update(DIGIT if digits else "0123456789")
         elif op is _OPS.LITERAL:
             chars.add(chr(av).lower())
         elif op is _OPS.RANGE and av[1] - av[0] < 4:
