@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from launchwatch.extract.phrase import NOCASE
 
@@ -27,17 +28,17 @@ class Cleaned:
 
 # Furniture lines are short; a line longer than this is always article text, so the whole-line
 # rules never look at it (a long sentence that merely starts with "Photo" is safe by construction).
-_MAX_FURNITURE_LINE = 200
+_MAX_FURNITURE_LINE: Final = 200
 # How far into a line a dateline's "(Agency)" may sit.
-_DATELINE_SPAN = 100
+_DATELINE_SPAN: Final = 100
 
 # Zero-width characters that split words in scraped text ("Hwasong\u200b-18"): deleted, not
 # turned into spaces, so that tokens stay whole.
-_INVISIBLE = "\u200b\u2060\ufeff\u00ad"
-_DELETE_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
+_INVISIBLE: Final = "\u200b\u2060\ufeff\u00ad"
+_DELETE_INVISIBLE: Final = dict.fromkeys(map(ord, _INVISIBLE))
 # Characters that make a line need normalising: every whitespace character str.split() knows,
 # except the plain space and the line breaks that str.splitlines() already consumed.
-_ODD_SPACES = tuple(
+_ODD_SPACES: Final = tuple(
     char
     for char in map(chr, range(0x3001))
     if char.isspace() and char != " " and len(f"a{char}b".splitlines()) == 1
@@ -45,19 +46,19 @@ _ODD_SPACES = tuple(
 
 # --- building blocks -------------------------------------------------------------------------
 # Month names as datelines write them ("Nov 5", "Dec. 16", "6 March").
-_MONTH = (
+_MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # A page date stamp is checked word by word against these sets rather than by one regex:
 # an alternation of some fifty words, tried at every position of every candidate line, cost
 # twenty times more. Month, weekday and time-zone abbreviations as news sites print them.
-_MONTH_WORDS = frozenset((
+_MONTH_WORDS: Final = frozenset((
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december",
 ))  # fmt: skip
-_STAMP_WORDS = _MONTH_WORDS | frozenset((
+_STAMP_WORDS: Final = _MONTH_WORDS | frozenset((
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
     "gmt", "utc", "kst", "jst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
@@ -67,17 +68,19 @@ _STAMP_WORDS = _MONTH_WORDS | frozenset((
     "weeks", "st", "nd", "rd", "th", "t", "z",
 ))  # fmt: skip
 # What a bare stamp line opens with: the first three letters of a month or a weekday.
-_STAMP_STARTS = frozenset((
+_STAMP_STARTS: Final = frozenset((
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 ))  # fmt: skip
-_ZONE = "(?:" + "|".join(("gmt", "utc", "kst", "jst", "est", "edt", "pst", "pdt", "bst")) + ")"
-_STAMP_CHARS = re.compile(r"[A-Za-z0-9 ,.:/|@()+\-–—·•]*")
-_STAMP_WORD = re.compile(r"[a-z]+|[0-9]+")
+_ZONE: Final = (
+    "(?:" + "|".join(("gmt", "utc", "kst", "jst", "est", "edt", "pst", "pdt", "bst")) + ")"
+)
+_STAMP_CHARS: Final = re.compile(r"[A-Za-z0-9 ,.:/|@()+\-–—·•]*")
+_STAMP_WORD: Final = re.compile(r"[a-z]+|[0-9]+")
 
 # News agencies and photo services as they appear in credits and datelines (from their own
 # bylines and credit lines); extend as new ones turn up.
-_AGENCIES = (
+_AGENCIES: Final = (
     "getty images", "getty", "afp", "ap", "associated press", "reuters", "epa-efe", "epa", "efe",
     "yonhap news", "yonhap", "newsis", "news1", "kcna", "kctv", "korean central news agency",
     "korean central tv", "rodong sinmun", "kyodo news", "kyodo", "jiji press", "jiji", "xinhua",
@@ -86,23 +89,23 @@ _AGENCIES = (
     "nk news", "nhk", "kbs news", "kbs", "mbc", "sbs", "ytn", "maxar technologies", "maxar",
     "planet labs", "korea pool",
 )  # fmt: skip
-_CREDIT_WORDS = ("file", "photo", "photos", "image", "images", "handout", "pool", "capture")
-_AGENCY = "(?:" + "|".join(re.escape(name) for name in _AGENCIES) + ")"
-_CREDIT_WORD = "(?:" + "|".join(_CREDIT_WORDS) + ")"
+_CREDIT_WORDS: Final = ("file", "photo", "photos", "image", "images", "handout", "pool", "capture")
+_AGENCY: Final = "(?:" + "|".join(re.escape(name) for name in _AGENCIES) + ")"
+_CREDIT_WORD: Final = "(?:" + "|".join(_CREDIT_WORDS) + ")"
 # A credit line ends with an agency or a credit word: checking the last word first spares the
 # costly credit pattern on ordinary sentences.
-_CREDIT_LAST_WORDS = frozenset(name.split()[-1] for name in _AGENCIES) | set(_CREDIT_WORDS)
+_CREDIT_LAST_WORDS: Final = frozenset(name.split()[-1] for name in _AGENCIES) | set(_CREDIT_WORDS)
 
 # A capitalised name word, case-sensitive even inside the case-insensitive patterns below.
-_NAME_WORD = r"(?-i:[A-Z])[\w.'’-]*"
-_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+_NAME_WORD: Final = r"(?-i:[A-Z])[\w.'’-]*"
+_NAME: Final = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
 
 # --- whole-line furniture --------------------------------------------------------------------
 # (opening words, pattern): a pattern is tried only on a line whose first word (lower case,
 # after "(" or "«", without a trailing ":") is one of its opening words, so an ordinary sentence
 # costs one dict lookup. Opening "advert", "http", "www.", "©" and "copyright" match any word
 # that starts with them; "0" stands for any word that starts with a digit.
-_KEYWORD_RULES: tuple[tuple[str, str], ...] = (
+_KEYWORD_RULES: Final[tuple[tuple[str, str], ...]] = (
     # advertising slots, including the common misspelling "Advertisment"
     ("advert", r"advert\w*(?: ?[-–—:] ?(?:scroll|continue)[\w ]*)?"),
     ("sponsored", r"sponsored(?: content)?"),
@@ -186,40 +189,40 @@ def _rules_by_opening() -> dict[str, re.Pattern[str]]:
     return {word: re.compile("|".join(group), NOCASE) for word, group in patterns.items()}
 
 
-_RULES_BY_OPENING = _rules_by_opening()
-_OPENING_PREFIXES = ("advert", "http", "www.", "©", "copyright")
+_RULES_BY_OPENING: Final = _rules_by_opening()
+_OPENING_PREFIXES: Final = ("advert", "http", "www.", "©", "copyright")
 # "AFP via Getty Images", "KCNA via Reuters", "Kim Hong-ji/Reuters", "(Yonhap)", "Reuters file"
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE: Final = re.compile(
     rf"\(?(?:{_CREDIT_WORD} )?(?:{_NAME} ?/ ?)?{_AGENCY}(?: ?(?:via|/|,|and|&|-) ?{_AGENCY})*"
     rf"(?: {_CREDIT_WORD}){{0,2}}\)?|\(?{_CREDIT_WORD}(?: {_CREDIT_WORD})?\)?",
     NOCASE,
 )
-_NEWSLETTER_LINE = re.compile(r"(?:[\w&'’.-]+ ){0,5}newsletters?", NOCASE)
+_NEWSLETTER_LINE: Final = re.compile(r"(?:[\w&'’.-]+ ){0,5}newsletters?", NOCASE)
 # "Published on ...", "Updated: 2023-11-21", "Last updated 3 hours ago", "publish time": a label
 # and then nothing but a stamp.
-_STAMP_LABEL = re.compile(
+_STAMP_LABEL: Final = re.compile(
     r"(?:(?:last )?updated|(?:first )?published|posted|modified|publish(?:ed)? (?:time|date)"
     r"|date|issue)(?: ?on)? ?:? ?",
     NOCASE,
 )
-_STAMP_LABEL_OPENINGS = frozenset(
+_STAMP_LABEL_OPENINGS: Final = frozenset(
     ("last", "updated", "first", "published", "posted", "modified", "publish", "date", "issue")
 )
 
 # --- datelines and crawl stamps at the start of a line ---------------------------------------
-_CITY_CAPS = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}"
-_CITY_ANY = r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}"
-_REGION = r", [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}"
-_DL_DATE = rf",? (?:(?i:{_MONTH})\.? \d{{1,2}}|\d{{1,2}} (?i:{_MONTH}))\b,?"
+_CITY_CAPS: Final = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}"
+_CITY_ANY: Final = r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}"
+_REGION: Final = r", [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}"
+_DL_DATE: Final = rf",? (?:(?i:{_MONTH})\.? \d{{1,2}}|\d{{1,2}} (?i:{_MONTH}))\b,?"
 # The agency in a dateline: a known wire or "<Name> News/Press", so that a sentence opening with
 # a parenthesis ("North Korea (DPRK) - ...") is not taken for one.
-_WIRE = (
+_WIRE: Final = (
     rf"(?i:{_AGENCY}|cnn|bbc|voa|rfa|bernama|antara|ansa|wafa|ndtv|cna|aa|afp-jiji)"
     rf"|{_NAME_WORD}(?: {_NAME_WORD})? (?:News|Press)(?: Agency)?"
 )
-_DASH = r"(?:-{1,2}|—|–)"
+_DASH: Final = r"(?:-{1,2}|—|–)"
 # Prefixes that open with a fixed word or a dash: cheap enough to try on every line.
-_PLAIN_PREFIX = re.compile(
+_PLAIN_PREFIX: Final = re.compile(
     # crawl / page stamp: "date 2023-12-04 ", "Updated: 2023-11-21 09:19 KST "
     r"(?i:date|published|updated|posted) ?:? \d{4}-\d{2}(?:-\d{2})?"
     rf"(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?: (?i:{_ZONE}))?)?(?= )"
@@ -229,21 +232,21 @@ _PLAIN_PREFIX = re.compile(
     r"|(?i:view larger image|enlarge (?:image|photo)|expand (?:image|photo))(?= )"
 )
 # The characters _PLAIN_PREFIX can start with: one set lookup spares most lines the regex.
-_PLAIN_PREFIX_FIRST = frozenset("dDpPuUvVeE-–—")
+_PLAIN_PREFIX_FIRST: Final = frozenset("dDpPuUvVeE-–—")
 # "SEOUL, March 18 (Yonhap) --", "TOKYO (Example Wire) -", "Tokyo/Seoul, May 30 (Jiji Press)--",
 # "(REUTERS) —". After a city in capitals any capitalised name may stand in the parentheses;
 # after a city in other case, or with no city, only a wire.
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE: Final = re.compile(
     rf"(?:{_CITY_CAPS}(?: ?/ ?{_CITY_CAPS})*(?:{_REGION})?(?:{_DL_DATE})? ?\((?:{_WIRE}|{_NAME})\)"
     rf"|(?:{_CITY_ANY}(?: ?/ ?{_CITY_ANY})*(?:{_REGION})?(?:{_DL_DATE})? ?)?\((?:{_WIRE})\))"
     rf" ?(?:{_DASH}|:)"
 )
 # "SEOUL, South Korea -", "WASHINGTON —": a city in capitals needs a spaced dash after it.
-_CAPS_DATELINE = re.compile(
+_CAPS_DATELINE: Final = re.compile(
     rf"{_CITY_CAPS}(?: ?/ ?{_CITY_CAPS})*(?:{_REGION})?(?:{_DL_DATE})? {_DASH}(?= )"
 )
 # A dateline that fills its whole line: "TOKYO/SEOUL, March 6, Kyodo".
-_DATELINE_LINE = re.compile(
+_DATELINE_LINE: Final = re.compile(
     rf"{_CITY_CAPS}(?: ?/ ?{_CITY_CAPS})*(?:{_REGION})?{_DL_DATE} ?(?:{_NAME}|\((?:{_WIRE})\))"
 )
 

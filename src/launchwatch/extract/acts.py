@@ -4,6 +4,7 @@ stretch of a clause they stand in."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mypy_extensions import trait
 
@@ -12,11 +13,11 @@ from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft
 from launchwatch.extract.phrase import NOCASE
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", NOCASE)
+_DETERMINER_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their)\s+$", NOCASE)
 
 
 # A present-tense act after "when", "whenever", "if", "each time": what happens, not what happened.
-_HABITUAL_BEFORE = re.compile(
+_HABITUAL_BEFORE: Final = re.compile(
     r"\b(?:when|whenever|if|each time|every time)\s+(?:[\w'’.-]+\s+){1,4}$", NOCASE
 )
 

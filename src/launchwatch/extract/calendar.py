@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import Final
 
 # How far past publication a date without a year may fall (an article dated just after midnight).
-GRACE = dt.timedelta(days=2)
+GRACE: Final = dt.timedelta(days=2)
 
 
 def fmt(year: int, month: int = 0, day: int = 0) -> str:

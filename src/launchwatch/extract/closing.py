@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from mypy_extensions import trait
 
@@ -18,9 +19,11 @@ from launchwatch.model import Evidence
 
 # How old a launch first told in the lede may be when the article reveals it later (a failed
 # test disclosed weeks on).
-PROMOTE_MAX_AGE_DAYS = 62
-_SINGULAR = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", NOCASE)
-_PLURAL = re.compile(r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", NOCASE)
+PROMOTE_MAX_AGE_DAYS: Final = 62
+_SINGULAR: Final = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", NOCASE)
+_PLURAL: Final = re.compile(
+    r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", NOCASE
+)
 
 
 @trait  # a mixin (compiled classes inherit from one base and any traits)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from launchwatch.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, ORDINALS
 from launchwatch.extract.phrase import NOCASE, number_value, word_set
@@ -51,12 +52,12 @@ class CountMention:
         self.noun = noun
 
 
-_MONTHS = (
+_MONTHS: Final = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_AFTER_MONTH = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}+$", NOCASE)
-_MONTH_NAMES = tuple(_MONTHS.split("|"))
+_AFTER_MONTH: Final = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}+$", NOCASE)
+_MONTH_NAMES: Final = tuple(_MONTHS.split("|"))
 
 
 def _after_month(text: str, lo: int, hi: int) -> bool:
@@ -75,24 +76,24 @@ def _after_month(text: str, lo: int, hi: int) -> bool:
 
 
 # Punctuation stripped from words for quick set look-ups (look-back walks).
-_PUNCT = "\"“”‘’'()[],.;:!?"
-_SPACES = re.compile(r"\s+")
-_DIGITS = frozenset("0123456789")
+_PUNCT: Final = "\"“”‘’'()[],.;:!?"
+_SPACES: Final = re.compile(r"\s+")
+_DIGITS: Final = frozenset("0123456789")
 
 
 # --------------------------------------------------------------------------------------------
 # Counts
 
 # The nouns' stems; "bm" stands for "icbm", "srbm", "mrbm", "irbm" and "slbm", two letters on.
-_NOUN_STEMS = ("missil", "rocket", "projectil", "round", "shot", "bm")
-_COUNT_NOUN_RE = re.compile(
+_NOUN_STEMS: Final = ("missil", "rocket", "projectil", "round", "shot", "bm")
+_COUNT_NOUN_RE: Final = re.compile(
     r"(?<![\w-])(?:missiles?|rockets?|projectiles?|rounds?|shots?|(?:IC|SR|MR|IR|SL)BMs?)"
     r"(?![\w-])",
     NOCASE,
 )
 # A noun followed by one of these is a modifier ("missile launch", "rocket launchers"), not
 # the thing counted.
-_COMPOUND_WORDS = (
+_COMPOUND_WORDS: Final = (
     "launch(?:es|ers?|ing|pads?)?", "tests?", "testing", "tested", "programs?", "programmes?",
     "submarines?", "sites?", "bases?", "units?", "systems?", "defen[cs]es?", "engines?", "motors?",
     "debris", "technolog(?:y|ies)", "development", "forces?", "fuel", "attacks?", "strikes?",
@@ -110,22 +111,22 @@ def _compound_after(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{_SP}+(?:{'|'.join(words)})\b", NOCASE)
 
 
-_COMPOUND_AFTER = _compound_after(_COMPOUND_WORDS)
+_COMPOUND_AFTER: Final = _compound_after(_COMPOUND_WORDS)
 # The same split by first letter: a case-blind alternation is tried word by word (the engine
 # cannot skip through it), so after ASCII text only the words with the right letter are tried.
-_COMPOUND_AFTER_BY_FIRST = {
+_COMPOUND_AFTER_BY_FIRST: Final = {
     first: _compound_after(tuple(w for w in _COMPOUND_WORDS if w[0] == first))
     for first in {w[0] for w in _COMPOUND_WORDS}
 }
-_SPACE_CHARS = frozenset(_SP_CHARS)
+_SPACE_CHARS: Final = frozenset(_SP_CHARS)
 # "rounds of talks" are not missiles; "rounds of missile tests" are still returned.
-_OF_AFTER = re.compile(rf"{_SP}+of\b", NOCASE)
-_OF_MISSILE = re.compile(
+_OF_AFTER: Final = re.compile(rf"{_SP}+of\b", NOCASE)
+_OF_MISSILE: Final = re.compile(
     rf"{_SP}+of(?:{_SP}+[\w'’-]+){{0,4}}?{_SP}+(?:missiles?|rockets?|ballistic|cruise|tests?"
     rf"|launch\w*|fire|firings?|artillery|shells?|ammunition|ICBMs?|SRBMs?)\b",
     NOCASE,
 )
-_STOPWORDS = word_set(
+_STOPWORDS: Final = word_set(
     "a an the of and or to from in into on at by with for that which who as than its their his"
     " her our this these those is are was were be been being has have had it they he she said"
     " says fired fires fire launched launches launch test-fired detected including other more"
@@ -135,7 +136,7 @@ _STOPWORDS = word_set(
     " one"
 )
 # The count part of a phrase, up to its last word: "at least seven", "a barrage of", "both".
-_COUNT_HEAD = re.compile(
+_COUNT_HEAD: Final = re.compile(
     rf"(?<![\w'’.,:/#-])(?:(?P<qual>at{_SP}+least|more{_SP}+than|over|upwards{_SP}+of|in{_SP}+"
     rf"excess{_SP}+of|no{_SP}+(?:fewer|less){_SP}+than|about|around|approximately|roughly|some"
     rf"|nearly|almost|close{_SP}+to|up{_SP}+to|as{_SP}+many{_SP}+as|an{_SP}+estimated){_SP}+)?"
@@ -145,20 +146,20 @@ _COUNT_HEAD = re.compile(
     rf"|(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})*|{NUMBER_PATTERN})|(?P<art>an?))",
     NOCASE,
 )
-_COUNT_QUALS = {
+_COUNT_QUALS: Final = {
     "at least": "at least", "more than": "at least", "over": "at least",
     "upwards of": "at least", "in excess of": "at least", "no fewer than": "at least",
     "no less than": "at least",
 }  # fmt: skip
 # Words that can end the count part of a phrase ("two", "a", "several", "a barrage of").
-_COUNT_LEADS = frozenset(NUMBER_WORDS) | word_set("a an multiple several numerous both of")
+_COUNT_LEADS: Final = frozenset(NUMBER_WORDS) | word_set("a an multiple several numerous both of")
 # Words a count's head may hold before its last word ("at least", "a barrage", "two hundred and").
-_HEAD_WORDS = _COUNT_LEADS | word_set(
+_HEAD_WORDS: Final = _COUNT_LEADS | word_set(
     "at least more than over upwards in excess no fewer less about around approximately roughly"
     " some nearly almost close to up as many estimated barrage volley salvo series number string"
     " flurry wave handful slew pair couple dozens scores hundreds and"
 )
-_NUMBER_SIGN_BEFORE = re.compile(rf"(?:\bno\.?|#|\bnumber){_SP}*$", NOCASE)
+_NUMBER_SIGN_BEFORE: Final = re.compile(rf"(?:\bno\.?|#|\bnumber){_SP}*$", NOCASE)
 
 
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
@@ -371,35 +372,35 @@ def _read_count(text: str, noun: re.Match[str], lo: int, hi: int) -> CountMentio
 # --------------------------------------------------------------------------------------------
 # Ordinals
 
-_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ORDINAL_RE = re.compile(
+_ORDINAL_WORDS: Final = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_TENS_WORDS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ORDINAL_RE: Final = re.compile(
     rf"(?<![\w-])(?:(?P<tens>{_TENS_WORDS})-)?(?P<word>{_ORDINAL_WORDS})(?:-ever)?(?![\w-])"
     r"|(?<![\w.,-])(?P<digits>[0-9]{1,3})(?:st|nd|rd|th)(?![\w-])",
     NOCASE,
 )
-_ORDINAL_STEMS = (
+_ORDINAL_STEMS: Final = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "teenth", "tieth", "hundredth",
 )  # fmt: skip
-_DIGIT_ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th|ST|ND|RD|TH)\b")
-_ORDINAL_NOUN = (
+_DIGIT_ORDINAL: Final = re.compile(r"[0-9](?:st|nd|rd|th|ST|ND|RD|TH)\b")
+_ORDINAL_NOUN: Final = (
     r"launch(?:es|ing)?|tests?|test-firings?|test-launch(?:es)?|firings?|flights?|missiles?"
     r"|rockets?|satellites?|times?|attempts?|provocations?|ICBMs?|SRBMs?|IRBMs?|SLBMs?"
     r"|rounds?|shots?|explosions?|detonations?|blasts?"
 )
-_NOT_ORDINAL_MODIFIER = (
+_NOT_ORDINAL_MODIFIER: Final = (
     r"stage|half|quarter|day|week|month|year|place|lady|time|person|hand|class|generation"
     r"|round|and|or|of|the|a|an|in|on|at|to|for|since|from|by|with|is|was|as"
 )
-_ORDINAL_AFTER = re.compile(
+_ORDINAL_AFTER: Final = re.compile(
     rf"(?:{_SP}+(?!(?:{_NOT_ORDINAL_MODIFIER})\b)[A-Za-z0-9][\w'’-]*){{0,3}}?{_SP}+"
     rf"(?P<noun>{_ORDINAL_NOUN})(?![\w-])",
     NOCASE,
 )
 
 
-_NEXT_ORDINAL_NOUN = re.compile(rf"{_SP}+(?P<noun>{_ORDINAL_NOUN})(?![\w-])", NOCASE)
+_NEXT_ORDINAL_NOUN: Final = re.compile(rf"{_SP}+(?P<noun>{_ORDINAL_NOUN})(?![\w-])", NOCASE)
 
 
 def find_ordinals(

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Final
 
 from launchwatch.extract.calendar import (
     GRACE,
@@ -47,7 +48,7 @@ __all__ = [
     "shift_for_zone",
 ]
 
-WEEKDAYS: dict[str, int] = {
+WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0,
     "tuesday": 1,
     "wednesday": 2,
@@ -57,7 +58,7 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }
 
-MONTHS: dict[str, int] = {
+MONTHS: Final[dict[str, int]] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -67,7 +68,7 @@ MONTHS: dict[str, int] = {
 # Hours east of UTC, from the IANA tz database. Where a name leaves daylight saving open ("ET",
 # "PT") standard time is used: the error is one hour, which moves a date only near midnight.
 # "KST" also stands for Pyongyang time, which was UTC+8:30 from 2015-08 to 2018-05.
-ZONE_OFFSETS: dict[str, float] = {
+ZONE_OFFSETS: Final[dict[str, float]] = {
     "UTC": 0, "GMT": 0, "BST": 1, "CET": 1, "CEST": 2, "MSK": 3, "IRST": 3.5, "IRDT": 4.5,
     "PKT": 5, "IST": 5.5, "BJT": 8, "KST": 9, "JST": 9, "HST": -10, "AKST": -9,
     "PT": -8, "PST": -8, "PDT": -7, "MT": -7, "MST": -7, "MDT": -6,
@@ -75,7 +76,7 @@ ZONE_OFFSETS: dict[str, float] = {
 }  # fmt: skip
 
 # Zones named in words ("Korea time", "Pacific Standard Time"): first word -> zone label.
-_WORDED_ZONES: dict[str, str | None] = {
+_WORDED_ZONES: Final[dict[str, str | None]] = {
     "korea": "KST", "korean": "KST", "seoul": "KST", "pyongyang": "KST", "japan": "JST",
     "japanese": "JST", "tokyo": "JST", "eastern": "ET", "washington": "ET", "pacific": "PT",
     "central": "CT", "mountain": "MT", "moscow": "MSK", "tehran": "IRST", "iran": "IRST",
@@ -128,15 +129,15 @@ class DateMention:
 # Patterns. A cheap trigger scan finds where an expression can be; the detailed patterns are only
 # tried (anchored) at those places, so a sentence without dates costs one pass in C.
 
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
-_ORD = r"(?:st|nd|rd|th)?"
-_MONTH = (
+_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR: Final = r"(?:19[5-9]\d|20\d\d)"
+_ORD: Final = r"(?:st|nd|rd|th)?"
+_MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)(?![A-Za-z])"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
-_ZONE = (
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+_ZONE: Final = (
     r"(?:GMT|UTC|KST|JST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|IST|PKT|IRST|IRDT|MSK|CEST"
     r"|CET|BST|BJT)(?![A-Za-z])"
     r"|(?:Korea|Korean|Seoul|Pyongyang|Japan|Japanese|Tokyo|Eastern|Washington|Pacific|Central"
@@ -160,22 +161,22 @@ def _zone_tail(name: str) -> str:
 # "am"/"pm", an ordinal suffix, or a space and "am"/"pm", "of" or a month. Most numbers in news
 # ("600 km", "2 missiles", "1,000") are skipped inside the regex; the look-behind keeps the
 # digits of a skipped run from starting runs of their own.
-_SHORT_RUN_END = r"(?![0-9])(?=[/.:aApPsnrt]|\s(?:[aApPoJFMASOND]|\s))"
-_DIGIT_RUNS = "|".join(
+_SHORT_RUN_END: Final = r"(?![0-9])(?=[/.:aApPsnrt]|\s(?:[aApPoJFMASOND]|\s))"
+_DIGIT_RUNS: Final = "|".join(
     f"{d}(?<![0-9]{d})"
     + (rf"(?:[0-9]{{3}}(?![0-9])|[0-9]?{_SHORT_RUN_END})" if d < 3 else rf"[0-9]?{_SHORT_RUN_END}")
     for d in range(10)
 )
-_TRIGGER = re.compile(
+_TRIGGER: Final = re.compile(
     "n(?:ight|oon)|d(?:ay|ecade)|m(?:onth|or(?:row|ning))|year|week|"
     + _DIGIT_RUNS
     + "|J(?:an|u[nl])|F(?:eb|riday)|M(?:a[ry]|onday)|A(?:pr|ug)|S(?:ep|aturday|unday)|Oct|Nov|Dec"
     + "|T(?:uesday|hursday)|Wednesday"
 )
-_DIGITS = frozenset("0123456789")
+_DIGITS: Final = frozenset("0123456789")
 
 # Expressions that start with a digit run, tried at each run.
-_NUMERIC = re.compile(
+_NUMERIC: Final = re.compile(
     rf"""
  (?P<iso>(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>{_DAY})
     (?!\d|[.,]\d))
@@ -194,7 +195,7 @@ _NUMERIC = re.compile(
 )
 
 # A month name with a day, a year, both, or neither; tried at each month trigger.
-_NAMED = re.compile(
+_NAMED: Final = re.compile(
     rf"""(?P<md_m>{_MONTH})(?:\.(?=,?\s*\d))?
     (?:\s+(?P<md_d>{_DAY}){_ORD}(?!\d|[.,:]\d)
        (?:\s*(?P<md_j>-|–|to|through|and|&)\s*(?P<md_d2>{_DAY}){_ORD}
@@ -204,39 +205,39 @@ _NAMED = re.compile(
 )
 
 # Context looked up only around a candidate, never over the whole span.
-_LEAD_MOD = re.compile(
+_LEAD_MOD: Final = re.compile(
     r"\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|\s*-\s*)$"
 )
-_MAY_CONTEXT = re.compile(
+_MAY_CONTEXT: Final = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Oo]f|[Ff]rom|[Bb]efore|[Aa]fter"
     r"|[Tt]hrough(?:out)?|[Bb]etween)\s+$"
 )
-_YEAR_PRE = re.compile(
+_YEAR_PRE: Final = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter"
     r"|[Bb]etween|[Tt]hrough(?:out)?|[Aa]round|[Cc]irca|[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring"
     r"|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+|\s*-\s*)$"
 )
-_YEAR_POST = re.compile(
+_YEAR_POST: Final = re.compile(
     r"(?:'s|’s)(?![a-z])|\s+(?:(?:nuclear|missile|ballistic|ICBM|SLBM|satellite|rocket|weapons?"
     r"|underground|space|test)\s+)?(?:tests?|launch(?:es)?|test-firings?|firings?|blasts?"
     r"|detonations?|flights?)(?![a-z])"
 )
-_YEAR_LINK = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|through|-|–|&)\s*$")
-_YEAR_TAIL = re.compile(r"\s+(?:of\s+)?(?i:(last|this|next)\s+year)(?![a-z])")
-_MONTH_LIST_TAIL = re.compile(
+_YEAR_LINK: Final = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|through|-|–|&)\s*$")
+_YEAR_TAIL: Final = re.compile(r"\s+(?:of\s+)?(?i:(last|this|next)\s+year)(?![a-z])")
+_MONTH_LIST_TAIL: Final = re.compile(
     rf"(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?{_MONTH}\.?)+,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d)"
 )
 # The words those look-back patterns end with, for a cheap test before the regex is tried.
-_LEAD_WORDS_AT_END = ("Last", "last", "This", "this", "Next", "next", "Past", "past", "Early",
-                      "early", "Late", "late", "Mid", "mid")  # fmt: skip
-_MAY_WORDS_AT_END = tuple(
+_LEAD_WORDS_AT_END: Final = ("Last", "last", "This", "this", "Next", "next", "Past", "past",
+                             "Early", "early", "Late", "late", "Mid", "mid")  # fmt: skip
+_MAY_WORDS_AT_END: Final = tuple(
     w + rest
     for first, rest in [("I", "n"), ("S", "ince"), ("D", "uring"), ("U", "ntil"), ("T", "ill"),
                         ("O", "f"), ("F", "rom"), ("B", "efore"), ("A", "fter"), ("T", "hrough"),
                         ("T", "hroughout"), ("B", "etween")]
     for w in (first, first.lower())
 )  # fmt: skip
-_YEAR_WORDS_AT_END = tuple(
+_YEAR_WORDS_AT_END: Final = tuple(
     w + rest
     for first, rest in [("I", "n"), ("S", "ince"), ("O", "f"), ("D", "uring"), ("B", "y"),
                         ("U", "ntil"), ("T", "ill"), ("F", "rom"), ("B", "efore"), ("A", "fter"),
@@ -245,13 +246,15 @@ _YEAR_WORDS_AT_END = tuple(
                         ("S", "ummer"), ("A", "utumn"), ("F", "all"), ("W", "inter")]
     for w in (first, first.lower())
 )  # fmt: skip
-_WORD_ENDINGS = frozenset(
+_WORD_ENDINGS: Final = frozenset(
     w[-1] for w in _LEAD_WORDS_AT_END + _MAY_WORDS_AT_END + _YEAR_WORDS_AT_END
 )
-_WEEKDAY_DATE_GAP = re.compile(r"[\s,(]*(?:the\s+)?$")
-_WEEKDAY_NAMES = {name.capitalize(): n for name, n in WEEKDAYS.items()}  # as the trigger finds them
-_FULL_MONTHS = frozenset(name.capitalize() for name in list(MONTHS)[:12])
-_MONTH_NAMES = {name.capitalize(): n for name, n in MONTHS.items()}  # as _MONTH spells them
+_WEEKDAY_DATE_GAP: Final = re.compile(r"[\s,(]*(?:the\s+)?$")
+_WEEKDAY_NAMES: Final = {
+    name.capitalize(): n for name, n in WEEKDAYS.items()
+}  # as the trigger finds them
+_FULL_MONTHS: Final = frozenset(name.capitalize() for name in list(MONTHS)[:12])
+_MONTH_NAMES: Final = {name.capitalize(): n for name, n in MONTHS.items()}  # as _MONTH spells them
 
 
 def shift_for_zone(
@@ -600,9 +603,11 @@ def find_dates(
 
 # More days of the same month after a date: "on Sept. 25, 28 and 29" (not "May 9, 10 people";
 # "May 9 and 12" the scan reads itself).
-_DAY_LIST = re.compile(r"(?:,\s*\d{1,2}\b(?![.,:]\d))+,?\s+(?:and|or)\s+\d{1,2}\b(?![.,:]?\d)")
-_LISTED_DAY = re.compile(r"\d{1,2}")
-_NOT_A_DAY_AFTER = re.compile(
+_DAY_LIST: Final = re.compile(
+    r"(?:,\s*\d{1,2}\b(?![.,:]\d))+,?\s+(?:and|or)\s+\d{1,2}\b(?![.,:]?\d)"
+)
+_LISTED_DAY: Final = re.compile(r"\d{1,2}")
+_NOT_A_DAY_AFTER: Final = re.compile(
     r"\s*(?:%|percent|per cent|missiles?|rockets?|projectiles?|people|times|km|kilomet|miles|"
     r"minutes|seconds|hours|days|years|[a-z]+s\b)"
 )
@@ -625,8 +630,8 @@ def _listed_days(text: str, end: int, stop: int, value: str, note: str | None) -
 
 # What may follow a run of one or two digits in a _NUMERIC expression: a date separator, a clock
 # colon, "am"/"pm", an ordinal suffix, or whitespace before "am"/"pm", "of" or a month.
-_AFTER_SHORT_RUN = frozenset("/.:aApPsnrt")
-_AFTER_SHORT_RUN_SPACE = frozenset("aApPoJFMASOND")
+_AFTER_SHORT_RUN: Final = frozenset("/.:aApPsnrt")
+_AFTER_SHORT_RUN_SPACE: Final = frozenset("aApPoJFMASOND")
 
 
 def _may_be_numeric(text: str, after: int, stop: int, size: int, first: str) -> bool:

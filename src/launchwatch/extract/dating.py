@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from mypy_extensions import trait
 
@@ -14,9 +15,9 @@ from launchwatch.extract.draft import Clause, Draft
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.model import Evidence
 
-_PAST_WORDS = re.compile(r"\b(?:last|previous|past|ago|earlier)\b", NOCASE)
+_PAST_WORDS: Final = re.compile(r"\b(?:last|previous|past|ago|earlier)\b", NOCASE)
 # How old a dated launch may be, at the publication date, and still be the article's news.
-MAX_REPORT_AGE_DAYS = 4
+MAX_REPORT_AGE_DAYS: Final = 4
 
 
 @trait  # a mixin (compiled classes inherit from one base and any traits)

@@ -14,22 +14,22 @@ import re
 from typing import Any, Final
 
 # re's own parser: it turns a pattern into the (opcode, argument) tree its compiler reads.
-_PARSER: Any = importlib.import_module("re._parser")
-_OPS: Any = importlib.import_module("re._constants")
+_PARSER: Final[Any] = importlib.import_module("re._parser")
+_OPS: Final[Any] = importlib.import_module("re._constants")
 
-_LONG = 7  # a key this long says enough: longer strings are cut to it
-_CAP = 160  # at most this many strings in one set
-_MAX_ANCHORS = 32  # with this few, every place a start key is found is tried on its own
-_STEM = 5  # keys that share a beginning this long are merged into it ("launche", "launchi")
+_LONG: Final = 7  # a key this long says enough: longer strings are cut to it
+_CAP: Final = 160  # at most this many strings in one set
+_MAX_ANCHORS: Final = 32  # with this few, every place a start key is found is tried on its own
+_STEM: Final = 5  # keys that share a beginning this long are merged into it ("launche", "launchi")
 # A start key that stands for any digit (of any script: a superset of what "\\d" means under
 # re.ASCII, and trying a match at more places never changes what is found); found with
 # `_DIGIT`, never with `str.find`. No article holds it: it is a control character.
 DIGIT: Final = "\x00"
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 # the last two long texts seen and their lowercase copies (an article and its copy with place
 # names blanked are read in turns)
-_LOWERED: list[tuple[str, str | None]] = [("", None), ("", None)]
+_LOWERED: Final[list[tuple[str, str | None]]] = [("", None), ("", None)]
 
 
 def _lowered(text: str) -> str | None:

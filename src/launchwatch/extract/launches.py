@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
+from typing import Final
 
 from launchwatch.clean import clean_text
 from launchwatch.extract import wording as w
@@ -30,10 +31,10 @@ from launchwatch.model import Article, Evidence, Extraction, Mention
 
 # News is told first (the inverted pyramid): an article's own report is anchored in its first
 # sentences; a launch first told further down is context for other news (a parade, a vote).
-LEDE_SENTENCES = 4
+LEDE_SENTENCES: Final = 4
 
 
-_PREPARED: list[bool] = []
+_PREPARED: Final[list[bool]] = []
 
 
 def prepare() -> None:
@@ -67,7 +68,7 @@ def extract_text(article: Article, text: str) -> Extraction:
     )
 
 
-_DAYS_APART = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", NOCASE)
+_DAYS_APART: Final = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", NOCASE)
 
 
 class _Walker(Acts, Dating, Facts, Closing):
@@ -832,13 +833,13 @@ class _Walker(Acts, Dating, Facts, Closing):
 
 
 # How far into a clause its reckoning may open ("The day before, ...", "eight days after ...").
-_OPENING = 30
-_AFTER_THAT = re.compile(r"\s+(?:that|this|which)\b", NOCASE)
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}?\b(?:since|in)\b", NOCASE)
-_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", NOCASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", NOCASE)
+_OPENING: Final = 30
+_AFTER_THAT: Final = re.compile(r"\s+(?:that|this|which)\b", NOCASE)
+_FIRST_SINCE: Final = re.compile(r"\bfirst\b[^.;]{0,40}?\b(?:since|in)\b", NOCASE)
+_RELATIVE_PRONOUN: Final = re.compile(r"\b(?:that|which|who|whose)\b", NOCASE)
+_SINCE_BEFORE: Final = re.compile(r"\bsince\s+$", NOCASE)
 # A past participle opening a comma-delimited stretch: a reduced relative clause.
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:\w+\s+)?$")
+_PARTICIPLE_AFTER_COMMA: Final = re.compile(r",\s*(?:\w+\s+)?$")
 
 
 def _own_dates(old: list[DateMention], date: str | None) -> list[DateMention]:

@@ -8,8 +8,9 @@ Compile them with `phrase.NOCASE`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -17,7 +18,7 @@ NUMBER_WORDS: dict[str, int] = {
     "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12,
 }  # fmt: skip
 
-ORDINALS: dict[str, int] = {
+ORDINALS: Final[dict[str, int]] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -26,11 +27,15 @@ ORDINALS: dict[str, int] = {
 }  # fmt: skip
 
 # Words that multiply what precedes them ("two hundred", "a dozen") rather than add to it.
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
-_TENS = {w: n for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10)}
-_SMALL = {w: n for w, n in NUMBER_WORDS.items() if n < 20}
+_MULTIPLIERS: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
+_TENS: Final = {w: n for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10)}
+_SMALL: Final = {w: n for w, n in NUMBER_WORDS.items() if n < 20}
 # Digits spoken one by one after "point" ("72-point-three", "point-oh-five").
-_DIGIT_WORDS = {w: n for w, n in _SMALL.items() if n < 10} | {"zero": 0, "oh": 0, "nought": 0}
+_DIGIT_WORDS: Final = {w: n for w, n in _SMALL.items() if n < 10} | {
+    "zero": 0,
+    "oh": 0,
+    "nought": 0,
+}
 
 
 def _alternation(words: list[str]) -> str:
@@ -38,32 +43,34 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_SMALL_ALT = _alternation(list(_SMALL))
-_TENS_ALT = _alternation(list(_TENS))
-_DIGITW_ALT = _alternation([*_DIGIT_WORDS])
+_SMALL_ALT: Final = _alternation(list(_SMALL))
+_TENS_ALT: Final = _alternation(list(_TENS))
+_DIGITW_ALT: Final = _alternation([*_DIGIT_WORDS])
 
 # One word-built number below a hundred: "seven", "seventeen", "twenty-one", "forty two".
-BASIC_WORD_PATTERN = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_SMALL_ALT}))?|{_SMALL_ALT})\b"
-_MULT_ALT = "hundred|thousand|million"
+BASIC_WORD_PATTERN: Final = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_SMALL_ALT}))?|{_SMALL_ALT})\b"
+_MULT_ALT: Final = "hundred|thousand|million"
 # A spelled-out number: "ten", "one-thousand", "a thousand", "two hundred and fifty", "a dozen".
-WORD_NUMBER_PATTERN = (
+WORD_NUMBER_PATTERN: Final = (
     rf"(?:(?:an?|{BASIC_WORD_PATTERN})[- ]+(?:dozen|{_MULT_ALT})\b|{BASIC_WORD_PATTERN})"
     rf"(?:(?:[- ]+and)?[- ]+(?:{BASIC_WORD_PATTERN}(?:[- ]+(?:{_MULT_ALT})\b)?|(?:{_MULT_ALT})\b))*"
 )
 # Digits: thousands commas only in groups of three, an optional decimal part.
-DIGIT_NUMBER_PATTERN = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+DIGIT_NUMBER_PATTERN: Final = (
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+)
 # "101-point-one", "seventy-two point three": state media's spelled-out decimals.
-_POINT_PATTERN = (
+_POINT_PATTERN: Final = (
     rf"(?:[0-9]+|{WORD_NUMBER_PATTERN})[- ]point[- ]"
     rf"(?:[0-9]+|(?:{_DIGITW_ALT})\b(?:[- ](?:{_DIGITW_ALT})\b)*)"
 )
 # Any one number; the point form first so its integer part is not taken alone.
-NUMBER_PATTERN = rf"(?:{_POINT_PATTERN}|{DIGIT_NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
+NUMBER_PATTERN: Final = rf"(?:{_POINT_PATTERN}|{DIGIT_NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
 
-_DIGITS_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
-_POINT_RE = re.compile(r"(.+?)[\s-]+point[\s-]+(.+)")
-_SPLIT_RE = re.compile(r"[\s\-]+")
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
+_DIGITS_RE: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_POINT_RE: Final = re.compile(r"(.+?)[\s-]+point[\s-]+(.+)")
+_SPLIT_RE: Final = re.compile(r"[\s\-]+")
+_DASHES: Final = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 
 
 def parse_number(token: str) -> float | None:

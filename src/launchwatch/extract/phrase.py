@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from launchwatch.extract.numbers import parse_number
 
 # Case is ignored for ASCII letters only: with Unicode case folding the engine looks every
 # character up in Unicode's tables, which cost a fifth of extraction time; the patterns' words are
 # English. (`\w` and `\b` then see ASCII word characters only.)
-NOCASE = re.IGNORECASE | re.ASCII
+NOCASE: Final = re.IGNORECASE | re.ASCII
 
-SP = r"[ \t\u00a0\u202f]"  # a space inside a phrase; never a newline
-SP_CHARS = " \t\u00a0\u202f"  # the same, for str methods
+SP: Final = r"[ \t\u00a0\u202f]"  # a space inside a phrase; never a newline
+SP_CHARS: Final = " \t\u00a0\u202f"  # the same, for str methods
 
 # parse_number is pure and the same few number words come back: their values are kept.
-number_value = lru_cache(maxsize=4096)(parse_number)
+number_value: Final = lru_cache(maxsize=4096)(parse_number)
 
 
 def word_set(words: str) -> frozenset[str]:

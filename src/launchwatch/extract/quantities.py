@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from launchwatch.extract.counts import CountMention, find_counts, find_ordinals
 from launchwatch.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS
@@ -65,45 +66,56 @@ class Quantity:
         self.role = role
 
 
-_DASH = r"(?:-|\u2010|\u2011|\u2012|\u2013|\u2014)"
-_NUM = NUMBER_PATTERN
+_DASH: Final = r"(?:-|\u2010|\u2011|\u2012|\u2013|\u2014)"
+_NUM: Final = NUMBER_PATTERN
 
 # (kind, factor to km or minutes, rank for "1 hour 14 minutes" sums) by unit spelling.
 _KM, _MILE, _NMI, _METRE, _FOOT = 1.0, 1.609, 1.852, 0.001, 0.0003048
-_UNIT = (
+_UNIT: Final = (
     r"(?<![A-Za-z])(?:kilo-?met(?:er|re)s?|kms?|nautical" + _SP + r"+miles?|nmi|miles?|(?-i:mi)"
     r"|met(?:er|re)s?|(?<=[0-9])(?-i:m)|feet|foot|ft|minutes?|mins?|seconds?|secs?|hours?|hrs?)"
     r"(?![A-Za-z])"
 )
-_UNIT_RE = re.compile(_UNIT, NOCASE)
+_UNIT_RE: Final = re.compile(_UNIT, NOCASE)
 # Where units may start: right after a digit (one cheap scan, as digits are rare), or where a
 # unit is spelled out in full (found with str.find), for "four kilometers" and "an hour".
-_DIGIT_BEFORE_UNIT = re.compile(r"[0-9][ \t\u00a0\u202f\u2010\u2011-]*(?=[kKmMfFsShHnN])")
+_DIGIT_BEFORE_UNIT: Final = re.compile(r"[0-9][ \t\u00a0\u202f\u2010\u2011-]*(?=[kKmMfFsShHnN])")
 # ("kilo" stands for "kilomet" and "kilo-met", "met" for "metre" and "meter": a stem that finds
 # more than a unit costs one _UNIT_RE match that fails, a stem more costs a search per sentence.)
-_UNIT_STEMS = ("km", "kilo", "nautical", "mile", "met", "feet", "foot", "minute", "second", "hour")
+_UNIT_STEMS: Final = (
+    "km",
+    "kilo",
+    "nautical",
+    "mile",
+    "met",
+    "feet",
+    "foot",
+    "minute",
+    "second",
+    "hour",
+)
 # The words a number can end with, and the words a number phrase can be made of.
-_NUMBER_ENDS = frozenset(NUMBER_WORDS) | word_set("zero oh nought half a an")
-_ARTICLES = word_set("a an half")
-_PHRASE_WORDS = _NUMBER_ENDS | word_set("point and to between")
-_GLUE = frozenset(" \t\u00a0\u202f-\u2010\u2011")
-_OPENERS = "([\"“‘'~"
+_NUMBER_ENDS: Final = frozenset(NUMBER_WORDS) | word_set("zero oh nought half a an")
+_ARTICLES: Final = word_set("a an half")
+_PHRASE_WORDS: Final = _NUMBER_ENDS | word_set("point and to between")
+_GLUE: Final = frozenset(" \t\u00a0\u202f-\u2010\u2011")
+_OPENERS: Final = "([\"“‘'~"
 
 # The number(s) right before a unit, matched backwards from it: "300-350 ", "between 50 and 60 ",
 # "one-thousand ", "1,000-". The look-behind keeps "Hwasong-17" and "6,648" tails from counting.
-_PHRASE_BEFORE = re.compile(
+_PHRASE_BEFORE: Final = re.compile(
     rf"(?<![\w.,:/\u2010-\u2014-])(?:(?P<between>between){_SP}+(?P<a>{_NUM}){_SP}+and{_SP}+"
     rf"(?P<b>{_NUM})|(?P<c>{_NUM})(?:{_SP}*(?:{_DASH}|to){_SP}*(?P<d>{_NUM}))?"
     rf"(?P<half>{_SP}+and{_SP}+a{_SP}+half)?){_SP}*{_DASH}?{_SP}*$",
     NOCASE,
 )
 # "an hour", "half an hour", "a minute": articles count only before hours and minutes.
-_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?P<half>half{_SP}+)?an?{_SP}+$", NOCASE)
-_HALF_AFTER = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", NOCASE)
+_ARTICLE_BEFORE: Final = re.compile(rf"(?<![\w-])(?P<half>half{_SP}+)?an?{_SP}+$", NOCASE)
+_HALF_AFTER: Final = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", NOCASE)
 # Currency before a number: "$5m" is money, not metres.
-_CURRENCY = frozenset("$£€¥")
+_CURRENCY: Final = frozenset("$£€¥")
 
-_QUAL_NAMES = {
+_QUAL_NAMES: Final = {
     "about": "about", "around": "about", "approximately": "about", "approx.": "about",
     "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "~": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
@@ -113,42 +125,54 @@ _QUAL_NAMES = {
     "as far as": "up to", "as high as": "up to", "as much as": "up to", "as long as": "up to",
     "as many as": "up to", "less than": "up to",
 }  # fmt: skip
-_QUALS = "|".join(
+_QUALS: Final = "|".join(
     re.escape(q).replace("\\ ", _SP + "+") for q in sorted(_QUAL_NAMES, key=len, reverse=True)
 )
-_QUAL_MAX_WORDS = max(len(q.split()) for q in _QUAL_NAMES)
-_QUAL_LAST_WORDS = frozenset(q.split()[-1] for q in _QUAL_NAMES)
-_QUAL_FIRST_WORDS = frozenset(q.split()[0] for q in _QUAL_NAMES)
-_QUAL_TAIL = re.compile(rf"(?<![\w-])(?:{_QUALS})\s*$", NOCASE)
+_QUAL_MAX_WORDS: Final = max(len(q.split()) for q in _QUAL_NAMES)
+_QUAL_LAST_WORDS: Final = frozenset(q.split()[-1] for q in _QUAL_NAMES)
+_QUAL_FIRST_WORDS: Final = frozenset(q.split()[0] for q in _QUAL_NAMES)
+_QUAL_TAIL: Final = re.compile(rf"(?<![\w-])(?:{_QUALS})\s*$", NOCASE)
 
 # Speeds and areas are not distances: "km/h", "km per hour", "km an hour", "km²".
-_NOT_AFTER_UNIT = re.compile(
+_NOT_AFTER_UNIT: Final = re.compile(
     rf"{_SP}*(?:/{_SP}*(?:h|hr|hour|s|sec)\b|per\b|an?{_SP}+(?:hour|second)\b|[²³])", NOCASE
 )
 # A conversion of the same figure right after it: " (620 miles)", ", or about 620 miles".
-_CONVERTED = (
+_CONVERTED: Final = (
     rf"(?:(?:{_QUALS}){_SP}+|~{_SP}*)?{_NUM}(?:{_SP}*(?:{_DASH}|to){_SP}*{_NUM})?{_SP}*{_DASH}?"
     rf"{_SP}*(?P<unit>{_UNIT})"
 )
-_CONVERSION_PAREN = re.compile(rf"{_SP}*[(\[]{_SP}*{_CONVERTED}[^)\]\n]{{0,24}}[)\]]", NOCASE)
-_CONVERSION_OR = re.compile(rf"{_SP}*,?{_SP}+or{_SP}+{_CONVERTED}", NOCASE)
+_CONVERSION_PAREN: Final = re.compile(
+    rf"{_SP}*[(\[]{_SP}*{_CONVERTED}[^)\]\n]{{0,24}}[)\]]", NOCASE
+)
+_CONVERSION_OR: Final = re.compile(rf"{_SP}*,?{_SP}+or{_SP}+{_CONVERTED}", NOCASE)
 # Two figures joined into one interval: "300 km to 350 km", "between 50 km and 60 km".
-_JOIN_TO = re.compile(rf"{_SP}*(?:{_DASH}|to){_SP}*$", NOCASE)
-_JOIN_AND = re.compile(rf"{_SP}+and{_SP}+$", NOCASE)
-_BETWEEN_BEFORE = re.compile(rf"(?<![\w-])(?:between|from){_SP}+$", NOCASE)
+_JOIN_TO: Final = re.compile(rf"{_SP}*(?:{_DASH}|to){_SP}*$", NOCASE)
+_JOIN_AND: Final = re.compile(rf"{_SP}+and{_SP}+$", NOCASE)
+_BETWEEN_BEFORE: Final = re.compile(rf"(?<![\w-])(?:between|from){_SP}+$", NOCASE)
 # "1 hour 14 minutes", "an hour and 14 minutes", "74 minutes, 30 seconds".
-_JOIN_DURATION = re.compile(rf"{_SP}*(?:,{_SP}*)?(?:and{_SP}+)?$", NOCASE)
+_JOIN_DURATION: Final = re.compile(rf"{_SP}*(?:,{_SP}*)?(?:and{_SP}+)?$", NOCASE)
 
 # Two figures joined in one list: "420 km and 270 km" (a bare comma may end a clause: "flew
 # 600 km, 50 km high").
-_LISTED = re.compile(rf"{_SP}*,?{_SP}*(?:and|or){_SP}+", NOCASE)
+_LISTED: Final = re.compile(rf"{_SP}*,?{_SP}*(?:and|or){_SP}+", NOCASE)
 # Role cues are read from words, not a regex over the text: a dictionary lookup per word is
 # several times faster than one big alternation tried at every character.
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*(?:[.,][0-9]+)*|[,;:()\u2014]|[.!?]|\n")
-_HEAVY = frozenset(",;:()\u2014") | {"and", "but", "while", "whereas", "as", "which", "after"}
+_TOKEN: Final = re.compile(
+    r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*(?:[.,][0-9]+)*|[,;:()\u2014]|[.!?]|\n"
+)
+_HEAVY: Final = frozenset(",;:()\u2014") | {
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "as",
+    "which",
+    "after",
+}
 _LEFT_WORDS, _RIGHT_WORDS = 8, 6
 _LEFT_CHARS, _RIGHT_CHARS = 72, 56
-_SINGLE_CUES: dict[str, str] = {
+_SINGLE_CUES: Final[dict[str, str]] = {
     **dict.fromkeys(word_set(
         "altitude altitudes apogee height heights rose risen rising climbed climbing soared"
         " soaring peak peaked peaking"), "apogee"),
@@ -160,18 +184,18 @@ _SINGLE_CUES: dict[str, str] = {
     **dict.fromkeys(word_set("depth depths deep underground beneath"), "depth"),
     "sun-synchronous": "orbit",
 }  # fmt: skip
-_CAPABLE_VERBS = word_set(
+_CAPABLE_VERBS: Final = word_set(
     "fly flying hit hitting strike striking reach reaching reaches travel traveling travelling"
     " cover covering target targeting carry carrying deliver delivering"
 )
-_RANGE_ADJECTIVES = word_set(
+_RANGE_ADJECTIVES: Final = word_set(
     "maximum max potential estimated operational effective strike striking claimed"
 )
-_FALLING = word_set(
+_FALLING: Final = word_set(
     "landing falling splashing crashing hitting striking impacting plunging dropping"
 )
-_POINTS = ("north", "south", "east", "west")
-_DIRECTIONS = frozenset(
+_POINTS: Final = ("north", "south", "east", "west")
+_DIRECTIONS: Final = frozenset(
     [
         *_POINTS,
         *(a + b for a in _POINTS[:2] for b in _POINTS[2:]),
@@ -179,13 +203,13 @@ _DIRECTIONS = frozenset(
         *(p + "ward" for p in _POINTS),
     ]
 )
-_SHORES = word_set("coast coastline peninsula island islands shore prefecture mainland")
-_ADJACENT_RIGHT = {
+_SHORES: Final = word_set("coast coastline peninsula island islands shore prefecture mainland")
+_ADJACENT_RIGHT: Final = {
     **dict.fromkeys(word_set("off from offshore inland outside beyond"), "target"),
     "high": "apogee", "up": "apogee", "range": "capability", "deep": "depth", "down": "depth",
 }  # fmt: skip
 # Every word a cue can start with (besides the orbit*, detonat*, *burst stems).
-_CUE_STARTS = (
+_CUE_STARTS: Final = (
     frozenset(_SINGLE_CUES)
     | _RANGE_ADJECTIVES
     | _DIRECTIONS
@@ -194,8 +218,8 @@ _CUE_STARTS = (
         " low flight before short off from"
     )
 )
-_WARHEADS = word_set("warhead warheads")
-_FLIGHT_WORDS = word_set("flew flown flying flies fly flight flights airborne aloft")
+_WARHEADS: Final = word_set("warhead warheads")
+_FLIGHT_WORDS: Final = word_set("flew flown flying flies fly flight flights airborne aloft")
 
 
 def _words(text: str, lo: int, hi: int, keep: str) -> list[str]:

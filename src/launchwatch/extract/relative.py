@@ -15,30 +15,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from launchwatch.extract.calendar import fmt, fmt_date, shift_months
 
-RELATIVE_TO_EVENT = "relative to another event"
-FUTURE = "future"
+RELATIVE_TO_EVENT: Final = "relative to another event"
+FUTURE: Final = "future"
 
 # A date mention as the scanner keeps it: (start, end, value, precision, kind, note).
 Mention = tuple[int, int, str | None, str, str, str | None]
 # A clock time: (start, end, hour, zone).
 Clock = tuple[int, int, int, str | None]
 
-_NUM = (
+_NUM: Final = (
     r"(?i:a\s+few|a\s+couple\s+of|couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|several|few|\d{1,3})"
 )
 # The forms, tried at the word that holds a unit trigger and the few words before it:
 # (name, pattern, the words it can open with in any case, digits for a number).
-_NUMBER_OPENINGS = (
+_NUMBER_OPENINGS: Final = (
     "a", "couple", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "several", "few", *"0123456789",
 )  # fmt: skip
-_RELATIVE_FORMS = [
+_RELATIVE_FORMS: Final = [
     (
         "tw",
         r"""(?P<tw>(?i:today|tonight|yesterday|tomorrow|last\s+night|this\s+morning
@@ -77,13 +78,15 @@ _RELATIVE_FORMS = [
         ("days", "weeks", "months"),
     ),
 ]  # fmt: skip
-_RELATIVE = re.compile("|".join(form for _, form, _ in _RELATIVE_FORMS), re.VERBOSE)
+_RELATIVE: Final = re.compile("|".join(form for _, form, _ in _RELATIVE_FORMS), re.VERBOSE)
 # How the forms can begin, so most candidate starts are ruled out with one str.startswith instead
 # of a match attempt at a long case-blind alternation (which the engine cannot skip through).
-_RELATIVE_OPENINGS = tuple(dict.fromkeys(w for _, _, opens in _RELATIVE_FORMS for w in opens))
+_RELATIVE_OPENINGS: Final = tuple(
+    dict.fromkeys(w for _, _, opens in _RELATIVE_FORMS for w in opens)
+)
 # The forms that can open with each first character (of ASCII text, lowercased), in their order:
 # where no other form can match, the others need not be tried.
-_RELATIVE_BY_FIRST = {
+_RELATIVE_BY_FIRST: Final = {
     first: re.compile(
         "|".join(form for _, form, opens in _RELATIVE_FORMS if any(w[0] == first for w in opens)),
         re.VERBOSE,
@@ -91,18 +94,18 @@ _RELATIVE_BY_FIRST = {
     for first in {w[0] for w in _RELATIVE_OPENINGS}
 }
 
-_BEFORE = re.compile(r"\b(?i:before)\s+$")
-_FIRST = re.compile(r"\b(?i:first)\b")
-_NUMBER_WORDS = {
+_BEFORE: Final = re.compile(r"\b(?i:before)\s+$")
+_FIRST: Final = re.compile(r"\b(?i:first)\b")
+_NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 # Vague counts get a stand-in number and month (or coarser) precision.
-_VAGUE_NUMBERS = {"few": 3, "several": 3, "couple": 2}
+_VAGUE_NUMBERS: Final = {"few": 3, "several": 3, "couple": 2}
 # Words that can open a relative expression before its unit word.
-_LEAD_WORDS = frozenset(
+_LEAD_WORDS: Final = frozenset(
     [*_NUMBER_WORDS, *_VAGUE_NUMBERS, "of", "the", "that", "in", "last", "this", "next", "earlier",
      "later", "early", "late", "previous", "following", "same", "about", "around", "nearly",
      "almost", "some", "just", "only", "roughly", "less", "more", "than", "over"]
@@ -111,12 +114,14 @@ _LEAD_WORDS = frozenset(
 
 # What a form needs around a unit word (see _may_be_relative): a word that holds the whole
 # expression, a direction after it, or a modifier or a count before it.
-_WHOLE_WORDS = ("today", "tonight", "yesterday", "tomorrow")
-_DIRECTIONS = ("after", "before", "later", "earlier", "ago", "prior", "previously")
-_MODIFIERS = frozenset(["last", "this", "next", "previous", "following", "same"])
-_MODIFIED_UNITS = ("day", "night", "morning", "week", "month", "year")
-_COUNTS = frozenset(["few", "of", "several", *_NUMBER_WORDS])  # how a count ends ("a couple of")
-_COUNTED_UNITS = ("year", "month", "decade")
+_WHOLE_WORDS: Final = ("today", "tonight", "yesterday", "tomorrow")
+_DIRECTIONS: Final = ("after", "before", "later", "earlier", "ago", "prior", "previously")
+_MODIFIERS: Final = frozenset(["last", "this", "next", "previous", "following", "same"])
+_MODIFIED_UNITS: Final = ("day", "night", "morning", "week", "month", "year")
+_COUNTS: Final = frozenset(
+    ["few", "of", "several", *_NUMBER_WORDS]
+)  # how a count ends ("a couple of")
+_COUNTED_UNITS: Final = ("year", "month", "decade")
 
 
 def unresolved(text: str, s: int, e: int, precision: str, kind: str) -> Mention:

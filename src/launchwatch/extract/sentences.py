@@ -8,6 +8,7 @@ match at every character.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 
 def _end_pattern(mark: str) -> re.Pattern[str]:
@@ -22,8 +23,8 @@ def _end_pattern(mark: str) -> re.Pattern[str]:
     )
 
 
-_ENDS = [(mark, _end_pattern(mark)) for mark in ".!?"]
-_ABBREV = frozenset(
+_ENDS: Final = [(mark, _end_pattern(mark)) for mark in ".!?"]
+_ABBREV: Final = frozenset(
     [
         "mr",
         "mrs",
@@ -81,7 +82,7 @@ _ABBREV = frozenset(
     ]
 )
 # The letters and full stops a word before a full stop may hold ("Gen", "U.S", "a.m").
-_WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
+_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -102,7 +103,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 # Words that open a sentence and never follow a clock time inside one ("10 a.m. It was ...",
 # but "10 a.m. Monday", "7 a.m. local time" go on).
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     [
         "It",
         "The",

@@ -27,7 +27,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from itertools import compress, count
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import yaml
 from mypy_extensions import mypyc_attr
@@ -35,34 +35,34 @@ from mypy_extensions import mypyc_attr
 from launchwatch.errors import LaunchwatchError, UsageError
 from launchwatch.model import MISSILE_CLASSES, Site
 
-KINDS = ("site", "missile", "reporter", "landing", "country")
-SITE_KINDS = ("facility", "city", "province", "county", "region", "sea_area")
+KINDS: Final = ("site", "missile", "reporter", "landing", "country")
+SITE_KINDS: Final = ("facility", "city", "province", "county", "region", "sea_area")
 # missile entry `type` -> the event type a launch of it is
-EVENT_TYPE_OF = {"missile": "missile_launch", "slv": "satellite_launch"}
+EVENT_TYPE_OF: Final = {"missile": "missile_launch", "slv": "satellite_launch"}
 # kind -> (file name, the file's list key)
-FILES = {
+FILES: Final = {
     "site": ("sites.yaml", "sites"),
     "missile": ("missiles.yaml", "missiles"),
     "reporter": ("reporters.yaml", "reporters"),
     "landing": ("landings.yaml", "landings"),
     "country": ("countries.yaml", "countries"),
 }
-_OPTIONAL = {"source"}
-_KEYS: dict[str, tuple[set[str], set[str]]] = {  # kind -> (required keys, optional keys)
+_OPTIONAL: Final = {"source"}
+_KEYS: Final[dict[str, tuple[set[str], set[str]]]] = {  # kind -> (required keys, optional keys)
     "site": ({"name", "country", "kind", "lat", "lon", "aliases"}, {"located_in", "weak"}),
     "missile": ({"name", "class", "type", "aliases"}, {"country", "countries"}),
     "reporter": ({"name", "aliases"}, {"country", "needs_country", "weak", "leader"}),
     "landing": ({"name", "aliases"}, {"country", "needs_country", "weak"}),
     "country": ({"code", "name", "aliases"}, set()),
 }
-_ALIAS_KEYS = {"text", "weak", "needs_country", "case"}
-_ISO = re.compile(r"[A-Z]{2}\Z")
+_ALIAS_KEYS: Final = {"text", "weak", "needs_country", "case"}
+_ISO: Final = re.compile(r"[A-Z]{2}\Z")
 
 # A token is a run of letters, a run of digits, or one other visible character. Whitespace and
 # hyphens (any dash a name may be written with) are the gaps between tokens, so they never
 # decide a match: "Tongchang-ri" = "Tongchang ri". Em dashes stay tokens: they separate clauses.
 # A paragraph break is a token too: no name has it, so no name runs across one.
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|\n[^\S\n]*\n|[^\s\-\u2010\u2011\u2012\u2013\u2212]")
+_TOKEN: Final = re.compile(r"[^\W\d_]+|\d+|\n[^\S\n]*\n|[^\s\-\u2010\u2011\u2012\u2013\u2212]")
 
 
 def _fold_table() -> dict[int, str]:
@@ -77,13 +77,13 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD = _fold_table()
+_FOLD: Final = _fold_table()
 # every byte but an ASCII letter to a space: what is left between spaces are letter runs
-_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+_LETTERS_ONLY: Final = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 # the ASCII characters no token starts with: whitespace and hyphens
-_GAP_CHARS = "".join(chr(c) for c in range(128) if not _TOKEN.match(chr(c)))
+_GAP_CHARS: Final = "".join(chr(c) for c in range(128) if not _TOKEN.match(chr(c)))
 # libyaml's loader when PyYAML was built with it (ten times faster to start); same results
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LOADER: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class VocabDataError(LaunchwatchError):
@@ -155,7 +155,7 @@ class VocabMatch:
 
 
 # VocabMatch fields after start/end, in order: a record stores their values as one tuple
-_MATCH_FIELDS = (
+_MATCH_FIELDS: Final = (
     "kind",
     "canonical",
     "country",
@@ -168,7 +168,7 @@ _MATCH_FIELDS = (
     "countries",
     "leader",
 )
-_NEEDS = _MATCH_FIELDS.index("needs_country")
+_NEEDS: Final = _MATCH_FIELDS.index("needs_country")
 
 
 class _Record(NamedTuple):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -86,7 +86,7 @@ def class_rules() -> tuple[ClassRule, ...]:
 
 
 # Sentences without any of these words cannot hold an event or one of its facts: skip them early.
-TRIGGER = Keywords(
+TRIGGER: Final = Keywords(
     (
         "missile",
         "rocket",
@@ -153,7 +153,7 @@ TRIGGER = Keywords(
 
 # Verbs that show the act only with a launch noun as their object ("conducted a missile test",
 # not "conducted drills").
-WEAK_VERB = Gated(
+WEAK_VERB: Final = Gated(
     re.compile(
         r"(?=[cstpedfm])(?<![-\w])(?:conduct(?:ed|s)?|carr(?:ied|ies) out|stag(?:ed|es)|"
         r"test(?:ed|s)|perform(?:ed|s)|put|place[sd]?|sen[dt]|explod(?:ed|es)|detonat(?:ed|es)|"
@@ -161,19 +161,21 @@ WEAK_VERB = Gated(
         NOCASE,
     ),
 )
-WEAK_OBJECT = re.compile(
+WEAK_OBJECT: Final = re.compile(
     r"\b(?:test(?:s|ing)?|launch(?:es)?|firings?|flights?|missiles?|rockets?|satellites?|devices?|"
     r"bombs?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|projectiles?|orbit|space)\b",
     NOCASE,
 )
 # Verbs that launch only into orbit or space ("put a satellite into orbit", not "put on display").
-ORBIT_VERB = re.compile(r"put|place[sd]?|sen[dt]", NOCASE)
-ORBIT_OBJECT = re.compile(r"\b(?:orbit|space)\b", NOCASE)
+ORBIT_VERB: Final = re.compile(r"put|place[sd]?|sen[dt]", NOCASE)
+ORBIT_OBJECT: Final = re.compile(r"\b(?:orbit|space)\b", NOCASE)
 # A state's own media announcing its launch: the state is the actor.
-STATE_MEDIA_AFTER = re.compile(r"(?:'s|’s)?\s+(?:state|state-run|official|government)\b", NOCASE)
+STATE_MEDIA_AFTER: Final = re.compile(
+    r"(?:'s|’s)?\s+(?:state|state-run|official|government)\b", NOCASE
+)
 # Nominal acts in a lede ("a second failed attempt to place a satellite into orbit",
 # "the launch of").
-NOMINAL_ACT = Gated(
+NOMINAL_ACT: Final = Gated(
     re.compile(
         r"\b(?:attempt(?:ed|s)? (?:\w+ ){0,4}to (?:put|place|launch|send|fire)|launch(?:es)? of|"
         r"(?:missile|rocket|satellite|test)[- ]launch(?:es)?|test[- ]firings?|firing of|"
@@ -182,7 +184,7 @@ NOMINAL_ACT = Gated(
     ),
 )
 # Verbs that alone show the act (without them a clause needs a firmer verb above).
-STRONG_VERB = Gated(
+STRONG_VERB: Final = Gated(
     re.compile(
         r"(?=[tflbs])(?<![-\w])(?:test[- ]?)?(?:fired|launched|fires|launches|launching|firing|"
         r"test[- ]fired|"
@@ -191,7 +193,7 @@ STRONG_VERB = Gated(
     ),
 )
 # The object of a weak verb must not be one of these.
-NOT_A_LAUNCH_OBJECT = re.compile(
+NOT_A_LAUNCH_OBJECT: Final = re.compile(
     r"\b(?:drills?|exercises?|engine|motor|ground[- ]test|static|parade|display|show|exhibition|"
     r"artillery|training|maneuvers?|manoeuvres?|meeting|talks)\b",
     NOCASE,
@@ -205,12 +207,12 @@ def first_words(text: str, n: int) -> str:
 
 # "launches"/"fires" are verbs only after an actor ("North Korea fires", "it launches"), not
 # after a noun ("missile launches are inexcusable", "ICBM launches have been detected").
-VERB_LAUNCHES_AFTER = re.compile(
+VERB_LAUNCHES_AFTER: Final = re.compile(
     r"(?:\b(?:it|again|also|reportedly|successfully|now|then|regime|army|navy|military|force|"
     r"forces|guards)|\b(?!(?:ICBM|SRBM|IRBM|MRBM|SLBM|SLV|KN|US)\b)[A-Z][\w.]*)\s+$"
 )
 # Plans and prospects anywhere in a clause: a nominal act there has not happened.
-FUTURE = Gated(
+FUTURE: Final = Gated(
     re.compile(
         r"\b(?:will|would|shall|is set|are set|set for|scheduled|planned|plans?|"
         r"expect(?:s|ed|ing)?|due to|next (?:week|month|year)|upcoming|could|(?-i:may)|might|"
@@ -220,15 +222,15 @@ FUTURE = Gated(
     ),
 )
 # What makes a verbless mention of a launch one particular, recent event.
-NEWS_LIKE = re.compile(
+NEWS_LIKE: Final = re.compile(
     r"\b(?:latest|recent|new|failed|successful|unsuccessful|second|third|fourth|fifth|sixth|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's|today's|yesterday's|weekend's|attempt\w*)\b",
     NOCASE,
 )
-NEWS_REFERENCE = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", NOCASE)
+NEWS_REFERENCE: Final = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", NOCASE)
 # The news told again by a pronoun or a bare definite noun ("the agency recorded the event",
 # "the survey measured it at magnitude 5.1"): how seismic and nuclear-test reports go on.
-NEWS_ANAPHOR = Gated(
+NEWS_ANAPHOR: Final = Gated(
     re.compile(
         r"(?=[ti])\b(?:it|the\s+(?:event|test|blast|quake|earthquake|tremor|explosion|"
         r"detonation))\b(?!\s+(?:was|is|had|has|would|will)\s+(?:planning|preparing|ready))",
@@ -237,14 +239,14 @@ NEWS_ANAPHOR = Gated(
 )
 # A clause that opens on a definite subject speaks of the event just named.
 # ("In the same drill, a Sineva was fired": the event just named, told on.)
-DEFINITE_SUBJECT = re.compile(
+DEFINITE_SUBJECT: Final = re.compile(
     r"^\W*(?:(?:in|during|at|on)\s+the\s+same|the|that|this|those|these|it|its)\b", NOCASE
 )
 
 # Future, possibility, intention, preparation: no launch has happened (yet).
 # What stands just before a launch verb and undoes it. Read over the last words (a regular
 # expression anchored at the end of a window is retried at every position: slow in Python).
-_MODAL_WORDS = frozenset(
+_MODAL_WORDS: Final = frozenset(
     [
         "will",
         "would",
@@ -310,15 +312,15 @@ _MODAL_WORDS = frozenset(
         "whether",
     ]
 )
-_MODAL_STEMS = ("anticipat", "predict", "suggest", "simulat")
-_MODAL_PAIRS = frozenset(
+_MODAL_STEMS: Final = ("anticipat", "predict", "suggest", "simulat")
+_MODAL_PAIRS: Final = frozenset(
     {"sign of", "signs of", "order to", "aimed at", "in case", "announce plans",
      "announced plans", "announces plans"}
 )  # fmt: skip
-_NEGATIONS = frozenset(
+_NEGATIONS: Final = frozenset(
     ["not", "never", "no", "didn't", "hasn't", "haven't", "without", "nor", "longer"]
 )
-_NOT_LAUNCH_WORDS = frozenset(
+_NOT_LAUNCH_WORDS: Final = frozenset(
     [
         "engine",
         "motor",
@@ -346,9 +348,9 @@ _NOT_LAUNCH_WORDS = frozenset(
         "pictures",
     ]
 )
-_NOT_LAUNCH_STEMS = ("unveil", "veto")
+_NOT_LAUNCH_STEMS: Final = ("unveil", "veto")
 # "satellite imagery": a picture taken from space, not a satellite launch.
-SATELLITE_IMAGERY = re.compile(r"satellite\s+(?:imagery|images?|photos?|pictures?)", NOCASE)
+SATELLITE_IMAGERY: Final = re.compile(r"satellite\s+(?:imagery|images?|photos?|pictures?)", NOCASE)
 
 
 def last_words(before: str, n: int) -> list[str]:
@@ -390,7 +392,7 @@ def not_a_launch_before(before: str) -> bool:
 
 
 # Clause openers that put what follows in the past of the main news.
-BACKGROUND_CLAUSE = Gated(
+BACKGROUND_CLAUSE: Final = Gated(
     re.compile(
         r"\b(?:after|following|follows(?! through| up)|followed(?! through| up)|before|prior to|"
         r"than|"
@@ -404,14 +406,25 @@ BACKGROUND_CLAUSE = Gated(
     ),
 )
 # The span before an opener that belongs to it: "three days after", ", just hours before".
-OPENER_LEAD = re.compile(
+OPENER_LEAD: Final = re.compile(
     r"(?:,|;|\band\b)?\s*(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?$",
     NOCASE,
 )
 # The words OPENER_LEAD can end with before its closing spaces ("and" is a whole word there).
-_LEAD_UNITS = ("day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years")
-_ASCII_SPACE = " \t\n\r\f\v"
+_LEAD_UNITS: Final = (
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "hour",
+    "hours",
+    "year",
+    "years",
+)
+_ASCII_SPACE: Final = " \t\n\r\f\v"
 
 
 def opener_lead(text: str, lo: int, hi: int) -> tuple[int, str]:
@@ -436,25 +449,25 @@ def opener_lead(text: str, lo: int, hi: int) -> tuple[int, str]:
 
 
 # "..., after it lifted off": a bare "after" with the same missile as subject is one event.
-SAME_EVENT_AFTER = re.compile(
+SAME_EVENT_AFTER: Final = re.compile(
     r"\s*\b(?:after|before|following)\s+(?:it|they|the missile|the rocket|the projectile|"
     r"(?:its|the)\s+(?:[\w-]+\s+)?(?:warhead|payload|missile|rocket|re-entry vehicle|stage|"
     r"booster|satellite)s?|(?:landing|falling|splashing|impact|reaching))\b",
     NOCASE,
 )
 # Clause boundaries that do not change the time ("..., when it fired", "...; the missile flew").
-NEUTRAL_SPLIT = re.compile(r",\s+(?:when|where|while)\b|;\s", NOCASE)
-WHEN = re.compile(r",\s+when\b", NOCASE)
+NEUTRAL_SPLIT: Final = re.compile(r",\s+(?:when|where|while)\b|;\s", NOCASE)
+WHEN: Final = re.compile(r",\s+when\b", NOCASE)
 # A capital followed by a verb is the state acting ("Pyongyang acknowledged"), not a place.
-STATE_VERB_AFTER = re.compile(
+STATE_VERB_AFTER: Final = re.compile(
     r"\s+(?:has|had|have|is|was|said|says|acknowledged|confirmed|announced|claimed|denied|"
     r"described|called|fired|launched|warned|vowed|protested|insisted|reported|soon|also|"
     r"later)\b",
     NOCASE,
 )
 # Dates of things to come that a clause is "ahead of".
-AHEAD_OF = re.compile(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", NOCASE)
-RELATIVE_EARLIER = Gated(
+AHEAD_OF: Final = re.compile(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", NOCASE)
+RELATIVE_EARLIER: Final = Gated(
     re.compile(
         r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)"
         r"\s+(?:earlier|before)|the (previous|preceding) (day)|the (day) before)\b",
@@ -462,16 +475,16 @@ RELATIVE_EARLIER = Gated(
     ),
 )
 # "said on Friday ..., a day after the launch": the launch is N days before the saying.
-AFTER_THE_LAUNCH = re.compile(
+AFTER_THE_LAUNCH: Final = re.compile(
     r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+after\s+"
     r"(?:the|its|this)\s+(?:\w+\s+){0,2}(?:launch|test|firing|liftoff|flight)\b",
     NOCASE,
 )
 # A launch late at night is often told with the next day's date.
-LATE_NIGHT = re.compile(
+LATE_NIGHT: Final = re.compile(
     r"\b(?:before midnight|late (?:at )?night|last night|overnight|near midnight)\b", NOCASE
 )
-RELATIVE_OFFSET = Gated(
+RELATIVE_OFFSET: Final = Gated(
     re.compile(
         r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
         r"fourteen|fifteen|\d{1,2})\s+(day|days|week|weeks)\s+(?:after|later|since)\b",
@@ -479,11 +492,11 @@ RELATIVE_OFFSET = Gated(
     ),
 )
 # A count of days or weeks told loosely: "less than a week after", "some ten days later".
-VAGUE_RECKONING = re.compile(
+VAGUE_RECKONING: Final = re.compile(
     r"\b(?:less than|more than|under|over|about|around|some|nearly|almost|roughly|within|just)\s+$",
     NOCASE,
 )
-_SMALL = {
+_SMALL: Final = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -514,7 +527,7 @@ def relative_days(match: re.Match[str]) -> int:
 
 
 # Words that put a clause in the past without a date: it speaks of an earlier event.
-BACKGROUND_CUE = Gated(
+BACKGROUND_CUE: Final = Gated(
     re.compile(
         r"(?=[pelhiastfc])\b(?:previous(?:ly)?(?!\s+(?:day|night|evening|morning|afternoon))|"
         r"prior(?! to)|"
@@ -529,19 +542,19 @@ BACKGROUND_CUE = Gated(
 )
 # The news measured against the past is a fact of the news: a cue word right after "than" or a
 # superlative ("more powerful than the previous test", "the most powerful test to date").
-COMPARED_WITH_PAST = re.compile(
+COMPARED_WITH_PAST: Final = re.compile(
     r"\b(?:than|most|largest|longest|highest|biggest|strongest|farthest|furthest|heaviest|"
     r"greatest|fastest)\s+(?:[\w'’-]+\s+){0,6}$",
     NOCASE,
 )
 # A definite reference to the news of the day: such a sentence speaks of the main event.
-MAIN_REFERENCE = re.compile(
+MAIN_REFERENCE: Final = re.compile(
     r"\b(?:latest|this|today's|the new|the missile|the missiles|the launch|the rocket|"
     r"the projectile|the test|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)\b",
     NOCASE,
 )
 # Statements of numbers over many events: checkable claims, never one event's facts.
-AGGREGATE = Gated(
+AGGREGATE: Final = Gated(
     re.compile(
         # A figure inside a system's name ("Pulhwasal-3-31 missiles", "KN-25 launches") is no
         # count: a number opens after a space, never after a hyphen or a letter.
@@ -557,7 +570,7 @@ AGGREGATE = Gated(
 )
 # A vague count right after a verb of detecting or firing ("also detected several missile
 # launches", "fired several missiles"): the news counted loosely, when no span follows.
-NEWS_COUNT = Gated(
+NEWS_COUNT: Final = Gated(
     re.compile(
         r"(?=[dfltsco])\b(?:detected|fired|launched|test-fired|tracked|spotted|observed|"
         r"confirmed)\s+(?:what (?:appeared|seemed) to be\s+)?(?:several|multiple|a number of|"
@@ -567,14 +580,14 @@ NEWS_COUNT = Gated(
     ),
 )
 # "the eighth launch this year": a claim about a count, told of the news itself.
-ORDINAL_CLAIM = Gated(
+ORDINAL_CLAIM: Final = Gated(
     re.compile(
         r"\bthe (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
         r" (?:[\w-]+ ){0,3}(?:launch|test)",
         NOCASE,
     ),
 )
-AGGREGATE_SPAN = re.compile(
+AGGREGATE_SPAN: Final = re.compile(
     r"\b(?:this year|since|so far|to date|in total|altogether|over the past|"
     r"during (?:his|her|their|the past|the last|this|that|\d{4})|"
     r"under (?:[\w'’-]+ ){0,3}(?:rule|leadership|administration|presidency|watch)|"
@@ -582,54 +595,54 @@ AGGREGATE_SPAN = re.compile(
     NOCASE,
 )
 # Verbs of saying; the patterns below add their own.
-_SAYING = "said|says|confirmed|announced|reported|told|stated|disclosed|revealed"
+_SAYING: Final = "said|says|confirmed|announced|reported|told|stated|disclosed|revealed"
 # A date that dates the saying, not the event ("confirmed on Tuesday", "on Monday said").
-SAID_BEFORE_DATE = re.compile(
+SAID_BEFORE_DATE: Final = re.compile(
     rf"(?=[scartdpb])\b(?:{_SAYING}|added|published|released|aired|broadcast)"
     # "told reporters in Tehran on Tuesday": where it was told, then when
     r"\s+(?:(?:reporters|journalists|lawmakers)\s+(?:in|at)\s+\w+\s+)?(?:\w+\s+){0,2}$",
     NOCASE,
 )
-SAID_AFTER_DATE = re.compile(
+SAID_AFTER_DATE: Final = re.compile(
     # no comma: "exploded ... on Monday, said the director" dates the explosion
     rf"(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s+(?:{_SAYING})\b",
     NOCASE,
 )
 # Reported speech in the pluperfect is still the news ("North Korea said it had launched").
-SAID_HAD = re.compile(rf"\b(?:{_SAYING}|claimed)\b[^.;]{{0,40}}\bhad\b", NOCASE)
+SAID_HAD: Final = re.compile(rf"\b(?:{_SAYING}|claimed)\b[^.;]{{0,40}}\bhad\b", NOCASE)
 # A launch site's weekday told from a US date line: "early Sunday local time, which was Saturday
 # evening in Washington" -- the local day is the day after the article's (US) date.
-LOCAL_TIME_AFTER = re.compile(
+LOCAL_TIME_AFTER: Final = re.compile(
     r"[^.;]{0,30}\b(?:local time|Korea time|KST|in (?:Seoul|Pyongyang|Tokyo))\b", NOCASE
 )
 # A reporter is credited when it is the subject of a verb of saying ("the JCS said", "Kishi,
 # the defense minister, told reporters") or its object ("according to the JCS", "said Kishi").
-_CREDIT_VERBS = (
+_CREDIT_VERBS: Final = (
     rf"(?:{_SAYING}|say|saying|reports|noted|detected|estimated|assessed|added|claimed|tracked|"
     r"spotted|identified|quoted|explained|briefed|recorded|measured|registered|released|"
     r"published|showed|statement|hailed|declared|declares|aired|broadcasts?|"
     # "the JCS put the apogee at 6,200 km", "a quake the USGS put at magnitude 6.3"
     r"put\b[^.;:!?]{0,30}?\bat)"
 )
-CREDITED_AFTER = re.compile(rf"[^.;:!?]{{0,60}}?\b(?P<verb>{_CREDIT_VERBS})\b", NOCASE)
+CREDITED_AFTER: Final = re.compile(rf"[^.;:!?]{{0,60}}?\b(?P<verb>{_CREDIT_VERBS})\b", NOCASE)
 # "Kishida, who cut short a trip abroad, told reporters": the verb after an aside.
-CREDITED_APPOSITIVE = re.compile(
+CREDITED_APPOSITIVE: Final = re.compile(
     # (a date's abbreviation inside it, "ahead of the Oct. 31 election", does not end it)
     rf",(?:[^.;:!?]|\.(?=\s+\d)){{0,120}}?,\s+(?:\w+\s+)?(?P<verb>{_CREDIT_VERBS})\b",
     NOCASE,
 )
-CREDITED_BEFORE = re.compile(
+CREDITED_BEFORE: Final = re.compile(
     r"\b(?:according to|citing|cited|said|says|told|reported by|per|quoted|quoting|by|"
     r"reference to|referring to|through|via)\b"
     r"[^.;:!?]{0,50}$",
     NOCASE,
 )
 # A new clause between a verb of saying and a name: "the ministry said, and the coast guard ...".
-NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|as|although|though)\b", NOCASE)
+NEW_CLAUSE: Final = re.compile(r",\s+(?:and|but|while|as|although|though)\b", NOCASE)
 # That the event happened at all is a fact of it.
-CONFIRMED = re.compile(r"\b(?:confirm\w*|t(?:ook|aken) place|occurred|happened)\b", NOCASE)
+CONFIRMED: Final = re.compile(r"\b(?:confirm\w*|t(?:ook|aken) place|occurred|happened)\b", NOCASE)
 # Protest, concern and consultation: reactions to a launch, not facts about it.
-REACTION = Gated(
+REACTION: Final = Gated(
     re.compile(
         r"\b(?:protest\w*|condemn\w*|unacceptable|reckless|aware of|notice|consult\w*|"
         r"coordinat\w*|respond|response|threat\w*|provocat\w*|convene[ds]?|convening|"
@@ -640,15 +653,15 @@ REACTION = Gated(
     ),
 )  # fmt: skip
 # A reaction that still tells nothing when it says an event "took place": it is not yet known.
-UNKNOWN_YET = re.compile(r"\bwhether\b", NOCASE)
+UNKNOWN_YET: Final = re.compile(r"\bwhether\b", NOCASE)
 # An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
-US_TIME = re.compile(
+US_TIME: Final = re.compile(
     r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b"
 )
-EVENING = re.compile(r"\b(?:evening|night|late|p\.m\.|pm)\b", NOCASE)
-EAST_ASIA = frozenset({"KP", "KR", "CN", "JP", "TW"})
+EVENING: Final = re.compile(r"\b(?:evening|night|late|p\.m\.|pm)\b", NOCASE)
+EAST_ASIA: Final = frozenset({"KP", "KR", "CN", "JP", "TW"})
 # Attribution: the sentence credits someone for the facts.
-ATTRIBUTION = Keywords(
+ATTRIBUTION: Final = Keywords(
     (
         "said",
         "says",
@@ -684,7 +697,7 @@ ATTRIBUTION = Keywords(
         "put",
     ),
 )
-FAILURE = Gated(
+FAILURE: Final = Gated(
     re.compile(
         r"\b(?:fail(?:ed|ure|s)?|unsuccessful(?:ly)?|exploded|explosion|blew up|crash(?:ed|es)?|"
         r"malfunction(?:ed|s)?|disintegrat\w+|misfire[ds]?|did not ignite|didn't ignite|broke up|"
@@ -692,15 +705,15 @@ FAILURE = Gated(
         NOCASE,
     ),
 )
-SUCCESS = re.compile(
+SUCCESS: Final = re.compile(
     r"\b(?:successful(?:ly)?|success|succeeded|hit the target|accurately)\b", NOCASE
 )
-SITE_BEFORE = re.compile(
+SITE_BEFORE: Final = re.compile(
     # "in Kilju county, where the North's Punggye-ri test site is": "where" places it too
     r"\b(?:from|in|near|at|around|off|of|on|where)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,4}$",
     NOCASE,
 )
-SITE_NOT_BEFORE = re.compile(
+SITE_NOT_BEFORE: Final = re.compile(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
     r"came down|down at|impact\w*|struck|over|flew|flying|crash\w*)\b(?:\s+\S+){0,5}\s*$"
     # "Guam, roughly 3,400 km from Pyongyang": a distance measured from a place
@@ -709,33 +722,35 @@ SITE_NOT_BEFORE = re.compile(
 )
 # ... yet "rising into the night sky from the spaceport": "from" right before the place wins
 # (unless it measures a distance).
-SITE_FROM_LAST = re.compile(r"\bfrom\s+(?:the\s+)?$", NOCASE)
-DISTANCE_FROM = re.compile(r"\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$", NOCASE)
+SITE_FROM_LAST: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", NOCASE)
+DISTANCE_FROM: Final = re.compile(
+    r"\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$", NOCASE
+)
 # A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
-EVENT_BEFORE_DATE = re.compile(
+EVENT_BEFORE_DATE: Final = re.compile(
     r"\b(?:launch\w*|fired|test\w*|firing|lift\w*|flight|took place|happened|occurred|"
     r"was (?:held|conducted|carried out))\s+(?:\w+\s+)?(?:on|at|early|late)?\s*$",
     NOCASE,
 )
-EVENT_AFTER_DATE = re.compile(
+EVENT_AFTER_DATE: Final = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:launch|test|firing|liftoff|flight)\b", NOCASE
 )
 # A day that modifies the launch noun after it: "the Thursday evening test", "Sunday's launch".
-DAY_OF_EVENT = re.compile(
+DAY_OF_EVENT: Final = re.compile(
     r"(?:'s|’s)?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:launch|test|firing|liftoff|"
     r"flight)\b",
     NOCASE,
 )
 # Words that show a clause speaks of the event itself (for dating an undated report).
-EVENT_WORDS = re.compile(
+EVENT_WORDS: Final = re.compile(
     r"\b(?:happened|occurred|took place|launch\w*|test\w*|firing|fired|incident|drama|failure|"
     r"explosion|flight)\b",
     NOCASE,
 )
 # "Thursday's launch", "Pyongyang's test site": a possessive after a name.
-POSSESSIVE = re.compile(r"(?:'s|’s)\b")
+POSSESSIVE: Final = re.compile(r"(?:'s|’s)\b")
 # A system named only for comparison ("resembles Russia's Iskander", "a version of the KN-23").
-COMPARED = re.compile(
+COMPARED: Final = re.compile(
     r"(?=[rslmbvdcat])\b(?:resembl\w*|similar to|like|modell?ed on|based on|version of|"
     r"derived from|"
     r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
@@ -748,7 +763,7 @@ COMPARED = re.compile(
 
 # A launch named by a noun of no type ("the previous test", "its debut flight", "two failed
 # attempts", "first flown"): the kind the text is speaking of.
-GENERIC_ACT = Gated(
+GENERIC_ACT: Final = Gated(
     re.compile(
         r"(?=[ltfadsw])\b(?:launch(?:es)?|tests?|test[- ]firings?|firings?|flights?|attempts?|"
         r"tries|failures?|debut|shots?|first (?:flew|flown))\b"
@@ -759,19 +774,19 @@ GENERIC_ACT = Gated(
 )
 # Tests that launch nothing, told of in the same clause ("tests on Dec. 7 that analysts believe
 # were static engine firings").
-NOT_A_LAUNCH_EVENT = re.compile(
+NOT_A_LAUNCH_EVENT: Final = re.compile(
     r"\b(?:static|ground[- ]tests?|(?:engine|motor) (?:tests?|firings?|trials?)|parades?|"
     r"displays?|drills?|exercises?|simulat\w+)\b",
     NOCASE,
 )
 # What may stand between such a noun and its date: "debut flight from there in April 2022",
 # "the last test was held on October 21", "an earlier flight, on Sept. 6".
-NOUN_TO_DATE = re.compile(
+NOUN_TO_DATE: Final = re.compile(
     r"(?:,?\s+(?:was|were|took place|was held|held|came|happened|occurred|in|on|at|from|there|"
     r"before this|back|also|\w+ly))*,?\s+",
     NOCASE,
 )
 # ... and between a date and the noun it stands before: "the March 16 launch", "a 2013 test".
-DATE_TO_NOUN = re.compile(r"(?:,?\s+[\w-]+){0,2}?\s+", NOCASE)
+DATE_TO_NOUN: Final = re.compile(r"(?:,?\s+[\w-]+){0,2}?\s+", NOCASE)
 # Dates in one list: "on May 31 and Aug. 24", "in March and December 2022".
-DATE_LIST_JOINT = re.compile(r",?\s+(?:and|or)\s+|,\s+", NOCASE)
+DATE_LIST_JOINT: Final = re.compile(r",?\s+(?:and|or)\s+|,\s+", NOCASE)
