@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from launchwatch.extract import wording as w
-from launchwatch.extract.gating import Gated, Keywords, needed_keys, start_keys
+from launchwatch.extract.gating import DIGIT, Gated, Keywords, needed_keys, start_keys
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.sentences import split_sentences
 
@@ -62,8 +62,6 @@ def test_keys_after_an_open_start() -> None:
 def test_no_keys_where_nothing_is_fixed() -> None:
     assert needed_keys(re.compile(r"\w+")) is None
     assert start_keys(re.compile(r"\w+ said")) is None
-    # without re.ASCII, "\d" stands for digits of every script: no start keys from it
-    assert start_keys(re.compile(r"\d+ km")) is None
     with pytest.raises(ValueError, match="no keywords"):
         Gated(re.compile(r"[a-z]+", NOCASE))
 
@@ -93,7 +91,9 @@ def test_every_match_holds_a_key_and_begins_with_a_start(data: st.DataObject) ->
     assert any(k in low for k in gated.keys.words), (name, text)
     starts = start_keys(bare)
     if starts is not None:
-        assert low.startswith(starts), (name, text)
+        words = tuple(k for k in starts if k != DIGIT)
+        digit = DIGIT in starts and re.match(r"\d", text) is not None
+        assert low.startswith(words) or digit, (name, text)
 
 
 def _sentences() -> list[str]:
@@ -165,6 +165,41 @@ def test_an_anchored_match_covers_the_anchors_inside_it() -> None:
     text = "They tested a test-fire and another test."
     bare = gated.written
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+def test_a_digit_is_a_start_key() -> None:
+    # "\d" without re.ASCII is a digit of any script: one key stands for them all
+    assert start_keys(re.compile(r"\d+ km")) == (DIGIT,)
+    assert set(start_keys(re.compile(r"(?:\d+|two|three) launches", NOCASE)) or ()) == {
+        DIGIT,
+        "two",
+        "three",
+    }
+    # a digit further on cuts the key before it
+    assert start_keys(re.compile(r"hwasong-\d+", NOCASE)) == ("hwasong",)
+    assert start_keys(re.compile(r"kn-\d+", NOCASE)) == ("kn-",)
+    # the keys every match holds never take it: no text holds the stand-in
+    assert needed_keys(re.compile(r"\d+ km")) == (" km",)
+
+
+def test_anchored_at_digits_of_any_script() -> None:
+    gated = Gated(re.compile(r"(?<![\w-])(?:\d+|two) (?:missiles|launches)\b", re.IGNORECASE))
+    assert gated.digits and gated.anchors == ("two",)
+    text = "It fired 12 missiles, \u0663 launches (Arabic-Indic three), two launches, 4-5 missiles."
+    bare = gated.written
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in bare.finditer(text)]
+    assert [m.group(0) for m in gated.finditer(text)] == [
+        "12 missiles",
+        "\u0663 launches",
+        "two launches",
+    ]
+    # under re.ASCII the stand-in finds more places than "\d" matches: none of them is a match
+    ascii_only = Gated(re.compile(r"\b\d+ missiles\b", re.ASCII))
+    assert ascii_only.digits
+    text = "\u0663 missiles and 3 missiles"
+    assert [m.span() for m in ascii_only.finditer(text)] == [
+        m.span() for m in ascii_only.written.finditer(text)
+    ]
 
 
 def test_text_whose_lowercase_is_longer_is_searched_plainly() -> None:
