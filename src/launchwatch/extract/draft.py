@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
@@ -226,6 +225,11 @@ class Clause:
         self.opened_by_background = opened_by_background
         self.text = text
         self.inherits_time = inherits_time
+        # what the properties below found, once asked (compiled, `functools.cached_property`
+        # would be a plain property: mypyc does not cache it)
+        self._aggregate: bool | None = None
+        self._counted: bool | None = None
+        self._cue: bool | None = None
 
     def inside(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -234,20 +238,29 @@ class Clause:
         matches = self.sentence.spans(pattern, self.sentence.doc, cache)
         return [m for m in matches if self.start <= m.start() and m.end() <= self.end]
 
-    @cached_property
+    @property
     def aggregate(self) -> bool:
         """Counts over many events ("more than 60 missiles", "the eighth launch this year")."""
-        return self.counted or bool(self._within(w.ORDINAL_CLAIM, "ordinals"))
+        if self._aggregate is None:
+            self._aggregate = self.counted or bool(self._within(w.ORDINAL_CLAIM, "ordinals"))
+        return self._aggregate
 
-    @cached_property
+    @property
     def counted(self) -> bool:
         """Counts of many launches ("more than 60 missiles"); an ordinal ("its first test
         flight") describes the event itself and is not one."""
-        return bool(self._within(w.AGGREGATE, "aggregates"))
+        if self._counted is None:
+            self._counted = bool(self._within(w.AGGREGATE, "aggregates"))
+        return self._counted
 
-    @cached_property
+    @property
     def cue(self) -> bool:
         """Words that put the clause in the past of the news (reported speech excepted)."""
+        if self._cue is None:
+            self._cue = self._find_cue()
+        return self._cue
+
+    def _find_cue(self) -> bool:
         doc = self.sentence.doc
         for m in self._within(w.BACKGROUND_CUE, "cues"):
             if m.group(0).lower().startswith("had") and w.SAID_HAD.search(self.text):
