@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
@@ -52,3 +53,47 @@ def test_an_installed_copy_is_not_checked(tmp_path: Path) -> None:
     installed = tmp_path / "site-packages"
     (package.parent).rename(installed)
     check_compiled(installed / "pkg")
+
+
+def _compiled_sources() -> list[Path]:
+    package = Path(launchwatch.clean.__file__ or "").resolve().parent
+    return [package / "clean.py", *sorted((package / "extract").glob("*.py"))]
+
+
+def _module_names(tree: ast.Module) -> list[tuple[str, ast.stmt]]:
+    out: list[tuple[str, ast.stmt]] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            out += [(t.id, node) for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            out.append((node.target.id, node))
+    return out
+
+
+def _is_type_alias(node: ast.stmt) -> bool:
+    value = node.value if isinstance(node, ast.Assign) else None
+    if isinstance(value, ast.Subscript):  # "Span = tuple[int, int]"
+        return isinstance(value.value, ast.Name) and value.value.id in {"tuple", "list", "dict"}
+    if isinstance(value, ast.Name):  # "_Raw = Mention"
+        return value.id[:1].isupper() and not value.id.isupper()
+    return False
+
+
+def test_module_constants_of_the_compiled_modules_are_final() -> None:
+    # Compiled, a plain module global is looked up in the module's dictionary at every use
+    # (a Final one is a C static), and `functools.cached_property` does not cache.
+    plain = []
+    for path in _compiled_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        decorators = [
+            ast.unparse(d)
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef)
+            for d in n.decorator_list
+        ]
+        assert not [d for d in decorators if "cached_property" in d], path.name
+        for name, node in _module_names(tree):
+            final = isinstance(node, ast.AnnAssign) and "Final" in ast.unparse(node.annotation)
+            if not (final or name.startswith("__") or _is_type_alias(node)):
+                plain.append(f"{path.name}:{node.lineno} {name}")
+    assert plain == []
