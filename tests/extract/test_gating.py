@@ -202,6 +202,20 @@ def test_anchored_at_digits_of_any_script() -> None:
     ]
 
 
+def test_a_case_sensitive_pattern_begins_with_its_capitals() -> None:
+    # the keys are lowercase; the lookahead in front must let the capitals as written through
+    gated = Gated(re.compile(r"\b(?:Eastern|EST) time\b|\bET\b"))
+    text = "It flew late Tuesday Eastern time (11 p.m. ET), not eastern time or est time."
+    assert [m.group(0) for m in gated.finditer(text)] == ["Eastern time", "ET"]
+    assert gated.search(text, 30) is not None and gated.search(text, 30).group(0) == "ET"
+    # the Kelvin sign lowercases to "k": a match may begin with it too
+    kelvin = Gated(re.compile("\u212a\u212a-1"))
+    assert kelvin.search("the \u212a\u212a-1 system") is not None
+    # a lowercase letter beyond ASCII may come from more than one capital: no lookahead then
+    written = re.compile("\u00e9t\u00e9 time")
+    assert Gated(written).pattern is written
+
+
 def test_text_whose_lowercase_is_longer_is_searched_plainly() -> None:
     # "İ" lowercases to two characters: offsets in a lowercase copy would be wrong
     gated = Gated(re.compile(r"\bfired\b", NOCASE))

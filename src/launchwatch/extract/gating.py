@@ -26,6 +26,8 @@ _STEM: Final = 5  # keys that share a beginning this long are merged into it ("l
 # `_DIGIT`, never with `str.find`. No article holds it: it is a control character.
 DIGIT: Final = "\x00"
 _DIGIT: Final = re.compile(r"\d")
+# The letters beyond ASCII whose lowercase begins with an ASCII one (all of Unicode, checked).
+_CAPITALS: Final = {"i": "\u0130", "k": "\u212a"}
 
 # the last two long texts seen and their lowercase copies (an article and its copy with place
 # names blanked are read in turns)
@@ -260,8 +262,13 @@ def _with_first_chars(pattern: re.Pattern[str], starts: tuple[str, ...] | None) 
     if starts is None or (text.startswith("(?") and not text.startswith(("(?:", "(?<"))):
         return pattern
     chars = {key[0] for key in starts}
-    if pattern.flags & re.IGNORECASE:
-        chars |= {c.upper() for c in chars}
+    if not pattern.flags & re.IGNORECASE:
+        # The keys are lowercase; a case-sensitive match begins with the letter as written,
+        # any letter whose lowercase is the key's. Beyond ASCII there is no short list of them.
+        if not all(c.isascii() for c in chars):
+            return pattern
+        chars |= {_CAPITALS.get(c, "") for c in chars} - {""}
+    chars |= {c.upper() for c in chars}
     ahead = "".join(r"\d" if c == DIGIT else re.escape(c) for c in sorted(chars))
     closing = "\n)" if pattern.flags & re.VERBOSE else ")"
     return re.compile(f"(?=[{ahead}])(?:{text}{closing}", pattern.flags)

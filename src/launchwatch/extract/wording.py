@@ -481,8 +481,10 @@ AFTER_THE_LAUNCH: Final = re.compile(
     NOCASE,
 )
 # A launch late at night is often told with the next day's date.
-LATE_NIGHT: Final = re.compile(
-    r"\b(?:before midnight|late (?:at )?night|last night|overnight|near midnight)\b", NOCASE
+LATE_NIGHT: Final = Gated(
+    re.compile(
+        r"\b(?:before midnight|late (?:at )?night|last night|overnight|near midnight)\b", NOCASE
+    )
 )
 RELATIVE_OFFSET: Final = Gated(
     re.compile(
@@ -597,11 +599,13 @@ AGGREGATE_SPAN: Final = re.compile(
 # Verbs of saying; the patterns below add their own.
 _SAYING: Final = "said|says|confirmed|announced|reported|told|stated|disclosed|revealed"
 # A date that dates the saying, not the event ("confirmed on Tuesday", "on Monday said").
-SAID_BEFORE_DATE: Final = re.compile(
-    rf"(?=[scartdpb])\b(?:{_SAYING}|added|published|released|aired|broadcast)"
-    # "told reporters in Tehran on Tuesday": where it was told, then when
-    r"\s+(?:(?:reporters|journalists|lawmakers)\s+(?:in|at)\s+\w+\s+)?(?:\w+\s+){0,2}$",
-    NOCASE,
+SAID_BEFORE_DATE: Final = Gated(
+    re.compile(
+        rf"(?=[scartdpb])\b(?:{_SAYING}|added|published|released|aired|broadcast)"
+        # "told reporters in Tehran on Tuesday": where it was told, then when
+        r"\s+(?:(?:reporters|journalists|lawmakers)\s+(?:in|at)\s+\w+\s+)?(?:\w+\s+){0,2}$",
+        NOCASE,
+    )
 )
 SAID_AFTER_DATE: Final = re.compile(
     # no comma: "exploded ... on Monday, said the director" dates the explosion
@@ -655,8 +659,8 @@ REACTION: Final = Gated(
 # A reaction that still tells nothing when it says an event "took place": it is not yet known.
 UNKNOWN_YET: Final = re.compile(r"\bwhether\b", NOCASE)
 # An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
-US_TIME: Final = re.compile(
-    r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b"
+US_TIME: Final = Gated(
+    re.compile(r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b")
 )
 EVENING: Final = re.compile(r"\b(?:evening|night|late|p\.m\.|pm)\b", NOCASE)
 EAST_ASIA: Final = frozenset({"KP", "KR", "CN", "JP", "TW"})
@@ -750,15 +754,17 @@ EVENT_WORDS: Final = re.compile(
 # "Thursday's launch", "Pyongyang's test site": a possessive after a name.
 POSSESSIVE: Final = re.compile(r"(?:'s|’s)\b")
 # A system named only for comparison ("resembles Russia's Iskander", "a version of the KN-23").
-COMPARED: Final = re.compile(
-    r"(?=[rslmbvdcat])\b(?:resembl\w*|similar to|like|modell?ed on|based on|version of|"
-    r"derived from|"
-    r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
-    r"(?:take|takes|taking|took) over from|"
-    # "putting the estimated range of the Pukguksong at 1,300 km": what the system can do
-    r"(?:range|ranges|capabilit(?:y|ies)) of|"
-    r"than)\s+(?:[\w'’-]+\s+){0,3}$",
-    NOCASE,
+COMPARED: Final = Gated(
+    re.compile(
+        r"(?=[rslmbvdcat])\b(?:resembl\w*|similar to|like|modell?ed on|based on|version of|"
+        r"derived from|"
+        r"compared (?:to|with)|akin to|copy of|successor (?:to|of)|replac(?:e|es|ed|ing)|"
+        r"(?:take|takes|taking|took) over from|"
+        # "putting the estimated range of the Pukguksong at 1,300 km": what the system can do
+        r"(?:range|ranges|capabilit(?:y|ies)) of|"
+        r"than)\s+(?:[\w'’-]+\s+){0,3}$",
+        NOCASE,
+    )
 )
 
 # A launch named by a noun of no type ("the previous test", "its debut flight", "two failed
