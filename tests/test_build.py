@@ -64,7 +64,9 @@ def _module_names(tree: ast.Module) -> list[tuple[str, ast.stmt]]:
     out: list[tuple[str, ast.stmt]] = []
     for node in tree.body:
         if isinstance(node, ast.Assign):
-            out += [(t.id, node) for t in node.targets if isinstance(t, ast.Name)]
+            for target in node.targets:  # ("A, B = 1, 2": names that cannot be Final)
+                names = target.elts if isinstance(target, ast.Tuple) else [target]
+                out += [(t.id, node) for t in names if isinstance(t, ast.Name)]
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             out.append((node.target.id, node))
     return out

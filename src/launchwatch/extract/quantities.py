@@ -70,7 +70,11 @@ _DASH: Final = r"(?:-|\u2010|\u2011|\u2012|\u2013|\u2014)"
 _NUM: Final = NUMBER_PATTERN
 
 # (kind, factor to km or minutes, rank for "1 hour 14 minutes" sums) by unit spelling.
-_KM, _MILE, _NMI, _METRE, _FOOT = 1.0, 1.609, 1.852, 0.001, 0.0003048
+_KM: Final = 1.0
+_MILE: Final = 1.609
+_NMI: Final = 1.852
+_METRE: Final = 0.001
+_FOOT: Final = 0.0003048
 _UNIT: Final = (
     r"(?<![A-Za-z])(?:kilo-?met(?:er|re)s?|kms?|nautical" + _SP + r"+miles?|nmi|miles?|(?-i:mi)"
     r"|met(?:er|re)s?|(?<=[0-9])(?-i:m)|feet|foot|ft|minutes?|mins?|seconds?|secs?|hours?|hrs?)"
@@ -170,8 +174,10 @@ _HEAVY: Final = frozenset(",;:()\u2014") | {
     "which",
     "after",
 }
-_LEFT_WORDS, _RIGHT_WORDS = 8, 6
-_LEFT_CHARS, _RIGHT_CHARS = 72, 56
+_LEFT_WORDS: Final = 8
+_RIGHT_WORDS: Final = 6
+_LEFT_CHARS: Final = 72
+_RIGHT_CHARS: Final = 56
 _SINGLE_CUES: Final[dict[str, str]] = {
     **dict.fromkeys(word_set(
         "altitude altitudes apogee height heights rose risen rising climbed climbing soared"
