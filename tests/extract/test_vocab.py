@@ -652,3 +652,16 @@ def test_devset_reporters_are_mostly_found() -> None:
         total += len(event["reported_by"])
         hit += sum(1 for name in event["reported_by"] if name in names)
     assert total > 50 and hit / total >= 0.85
+
+
+def test_a_match_gets_every_field_of_its_record() -> None:
+    # `_match` passes a record's values by position: the order must be VocabMatch's own
+    from launchwatch.extract import vocab
+
+    names = [f.name for f in dataclasses.fields(vocab.VocabMatch)]
+    assert names[2:] == list(vocab._MATCH_FIELDS)
+    special = {"site": None, "weak": True, "countries": ("KP", "RU"), "leader": False}
+    values = tuple(special.get(name, f"value of {name}") for name in vocab._MATCH_FIELDS)
+    match = vocab._match(3, 9, values)
+    assert (match.start, match.end) == (3, 9)
+    assert [getattr(match, name) for name in vocab._MATCH_FIELDS] == list(values)
