@@ -12,7 +12,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from launchwatch.extract import wording as w
-from launchwatch.extract.gating import DIGIT, Gated, Keywords, needed_keys, start_keys
+from launchwatch.extract.gating import (
+    DIGIT,
+    REWRITTEN,
+    Gated,
+    Keywords,
+    needed_keys,
+    regex,
+    start_keys,
+)
+from launchwatch.extract.launches import prepare
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.sentences import split_sentences
 
@@ -255,3 +264,66 @@ def test_gated_equals_bare_on_matches_strung_together(data: st.DataObject) -> No
     assert got == [m.span() for m in bare.finditer(text, start, end)], (name, text, start, end)
     first, want = gated.search(text, start, end), bare.search(text, start, end)
     assert (first and first.span()) == (want and want.span()), (name, text, start, end)
+
+
+def _rewritten() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern of the finders that `regex` put a lookahead in front of: as written, and
+    as the finders run it."""
+    prepare()  # (compiles the patterns built from the vocabularies too)
+    return {
+        f"{i:03d} {bare.pattern[:50]}": (bare, quick) for i, (bare, quick) in enumerate(REWRITTEN)
+    }
+
+
+REWRITTEN_BY_NAME = _rewritten()
+
+
+def test_regex_rewrites_the_patterns_re_would_try_everywhere() -> None:
+    assert len(REWRITTEN_BY_NAME) > 50
+    quick = regex(r"\b(?:fired|launched)\b", NOCASE)
+    assert quick.pattern.startswith("(?=[FLfl])")
+    # re skips to a literal prefix, or to case-sensitive first characters, on its own
+    assert regex(r"satellite\s+images?").pattern == r"satellite\s+images?"
+    assert regex(r"satellite\s+images?", NOCASE).pattern.startswith("(?=[Ss])")
+    assert regex(r"[A-Z]\w+ said").pattern == r"[A-Z]\w+ said"
+    # nothing is known of where a match begins
+    assert regex(r"(?:\w+\s+)?said").pattern == r"(?:\w+\s+)?said"
+
+
+@pytest.mark.parametrize("name", sorted(REWRITTEN_BY_NAME))
+def test_rewritten_patterns_find_what_they_find_as_written(name: str) -> None:
+    bare, quick = REWRITTEN_BY_NAME[name]
+    for text in _sentences():
+        for start, end in [(0, len(text)), *split_sentences(text)]:
+            got = [(m.span(), m.groups()) for m in quick.finditer(text, start, end)]
+            assert got == [(m.span(), m.groups()) for m in bare.finditer(text, start, end)]
+            first, want = quick.match(text, start, end), bare.match(text, start, end)
+            assert (first and first.span()) == (want and want.span()), (name, start)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_rewritten_equals_bare_on_matches_strung_together(data: st.DataObject) -> None:
+    """Matches of a rewritten pattern next to and inside each other, in capitals or not, with
+    words between: it finds what the pattern as written finds, at every place of any window."""
+    name = data.draw(st.sampled_from(sorted(REWRITTEN_BY_NAME)))
+    bare, quick = REWRITTEN_BY_NAME[name]
+    parts = data.draw(
+        st.lists(
+            st.one_of(
+                st.from_regex(bare, fullmatch=True).map(lambda s: s.upper() if len(s) % 2 else s),
+                st.sampled_from(_FILLER),
+            ),
+            min_size=1,
+            max_size=6,
+        ),
+        label=name,
+    )
+    text = " ".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    got = [(m.span(), m.groups()) for m in quick.finditer(text, start, end)]
+    assert got == [(m.span(), m.groups()) for m in bare.finditer(text, start, end)], (name, text)
+    for at in range(start, end + 1):
+        first, want = quick.match(text, at, end), bare.match(text, at, end)
+        assert (first and first.span()) == (want and want.span()), (name, text, at)

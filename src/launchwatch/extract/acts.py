@@ -11,13 +11,14 @@ from mypy_extensions import trait
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft
+from launchwatch.extract.gating import regex
 from launchwatch.extract.phrase import NOCASE
 
-_DETERMINER_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their)\s+$", NOCASE)
+_DETERMINER_BEFORE: Final = regex(r"\b(?:a|an|the|its|their)\s+$", NOCASE)
 
 
 # A present-tense act after "when", "whenever", "if", "each time": what happens, not what happened.
-_HABITUAL_BEFORE: Final = re.compile(
+_HABITUAL_BEFORE: Final = regex(
     r"\b(?:when|whenever|if|each time|every time)\s+(?:[\w'’.-]+\s+){1,4}$", NOCASE
 )
 

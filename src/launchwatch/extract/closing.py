@@ -5,7 +5,6 @@ folded into it, and what each event's type implies."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Final
 
 from mypy_extensions import trait
@@ -14,14 +13,15 @@ from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft, within_a_day
 from launchwatch.extract.facts import settle_reporters
+from launchwatch.extract.gating import regex
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.model import Evidence
 
 # How old a launch first told in the lede may be when the article reveals it later (a failed
 # test disclosed weeks on).
 PROMOTE_MAX_AGE_DAYS: Final = 62
-_SINGULAR: Final = re.compile(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", NOCASE)
-_PLURAL: Final = re.compile(
+_SINGULAR: Final = regex(r"\b(?:missile|rocket|projectile|ICBM|SRBM|IRBM|MRBM|SLBM)\b", NOCASE)
+_PLURAL: Final = regex(
     r"\b(?:missiles|rockets|projectiles|ICBMs|SRBMs|IRBMs|MRBMs|SLBMs)\b", NOCASE
 )
 

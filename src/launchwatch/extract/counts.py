@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from launchwatch.extract.gating import regex
 from launchwatch.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, ORDINALS
 from launchwatch.extract.phrase import NOCASE, number_value, word_set
 from launchwatch.extract.phrase import SP as _SP
@@ -56,7 +57,7 @@ _MONTHS: Final = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_AFTER_MONTH: Final = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}+$", NOCASE)
+_AFTER_MONTH: Final = regex(rf"(?<![\w])(?:{_MONTHS})\.?{_SP}+$", NOCASE)
 _MONTH_NAMES: Final = tuple(_MONTHS.split("|"))
 
 
@@ -77,7 +78,7 @@ def _after_month(text: str, lo: int, hi: int) -> bool:
 
 # Punctuation stripped from words for quick set look-ups (look-back walks).
 _PUNCT: Final = "\"“”‘’'()[],.;:!?"
-_SPACES: Final = re.compile(r"\s+")
+_SPACES: Final = regex(r"\s+")
 _DIGITS: Final = frozenset("0123456789")
 
 
@@ -86,7 +87,7 @@ _DIGITS: Final = frozenset("0123456789")
 
 # The nouns' stems; "bm" stands for "icbm", "srbm", "mrbm", "irbm" and "slbm", two letters on.
 _NOUN_STEMS: Final = ("missil", "rocket", "projectil", "round", "shot", "bm")
-_COUNT_NOUN_RE: Final = re.compile(
+_COUNT_NOUN_RE: Final = regex(
     r"(?<![\w-])(?:missiles?|rockets?|projectiles?|rounds?|shots?|(?:IC|SR|MR|IR|SL)BMs?)"
     r"(?![\w-])",
     NOCASE,
@@ -108,7 +109,7 @@ _COMPOUND_WORDS: Final = (
 
 
 def _compound_after(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"{_SP}+(?:{'|'.join(words)})\b", NOCASE)
+    return regex(rf"{_SP}+(?:{'|'.join(words)})\b", NOCASE)
 
 
 _COMPOUND_AFTER: Final = _compound_after(_COMPOUND_WORDS)
@@ -120,8 +121,8 @@ _COMPOUND_AFTER_BY_FIRST: Final = {
 }
 _SPACE_CHARS: Final = frozenset(_SP_CHARS)
 # "rounds of talks" are not missiles; "rounds of missile tests" are still returned.
-_OF_AFTER: Final = re.compile(rf"{_SP}+of\b", NOCASE)
-_OF_MISSILE: Final = re.compile(
+_OF_AFTER: Final = regex(rf"{_SP}+of\b", NOCASE)
+_OF_MISSILE: Final = regex(
     rf"{_SP}+of(?:{_SP}+[\w'’-]+){{0,4}}?{_SP}+(?:missiles?|rockets?|ballistic|cruise|tests?"
     rf"|launch\w*|fire|firings?|artillery|shells?|ammunition|ICBMs?|SRBMs?)\b",
     NOCASE,
@@ -136,7 +137,7 @@ _STOPWORDS: Final = word_set(
     " one"
 )
 # The count part of a phrase, up to its last word: "at least seven", "a barrage of", "both".
-_COUNT_HEAD: Final = re.compile(
+_COUNT_HEAD: Final = regex(
     rf"(?<![\w'’.,:/#-])(?:(?P<qual>at{_SP}+least|more{_SP}+than|over|upwards{_SP}+of|in{_SP}+"
     rf"excess{_SP}+of|no{_SP}+(?:fewer|less){_SP}+than|about|around|approximately|roughly|some"
     rf"|nearly|almost|close{_SP}+to|up{_SP}+to|as{_SP}+many{_SP}+as|an{_SP}+estimated){_SP}+)?"
@@ -159,7 +160,7 @@ _HEAD_WORDS: Final = _COUNT_LEADS | word_set(
     " some nearly almost close to up as many estimated barrage volley salvo series number string"
     " flurry wave handful slew pair couple dozens scores hundreds and"
 )
-_NUMBER_SIGN_BEFORE: Final = re.compile(rf"(?:\bno\.?|#|\bnumber){_SP}*$", NOCASE)
+_NUMBER_SIGN_BEFORE: Final = regex(rf"(?:\bno\.?|#|\bnumber){_SP}*$", NOCASE)
 
 
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
@@ -374,7 +375,7 @@ def _read_count(text: str, noun: re.Match[str], lo: int, hi: int) -> CountMentio
 
 _ORDINAL_WORDS: Final = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _TENS_WORDS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ORDINAL_RE: Final = re.compile(
+_ORDINAL_RE: Final = regex(
     rf"(?<![\w-])(?:(?P<tens>{_TENS_WORDS})-)?(?P<word>{_ORDINAL_WORDS})(?:-ever)?(?![\w-])"
     r"|(?<![\w.,-])(?P<digits>[0-9]{1,3})(?:st|nd|rd|th)(?![\w-])",
     NOCASE,
@@ -383,7 +384,7 @@ _ORDINAL_STEMS: Final = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "teenth", "tieth", "hundredth",
 )  # fmt: skip
-_DIGIT_ORDINAL: Final = re.compile(r"[0-9](?:st|nd|rd|th|ST|ND|RD|TH)\b")
+_DIGIT_ORDINAL: Final = regex(r"[0-9](?:st|nd|rd|th|ST|ND|RD|TH)\b")
 _ORDINAL_NOUN: Final = (
     r"launch(?:es|ing)?|tests?|test-firings?|test-launch(?:es)?|firings?|flights?|missiles?"
     r"|rockets?|satellites?|times?|attempts?|provocations?|ICBMs?|SRBMs?|IRBMs?|SLBMs?"
@@ -393,14 +394,14 @@ _NOT_ORDINAL_MODIFIER: Final = (
     r"stage|half|quarter|day|week|month|year|place|lady|time|person|hand|class|generation"
     r"|round|and|or|of|the|a|an|in|on|at|to|for|since|from|by|with|is|was|as"
 )
-_ORDINAL_AFTER: Final = re.compile(
+_ORDINAL_AFTER: Final = regex(
     rf"(?:{_SP}+(?!(?:{_NOT_ORDINAL_MODIFIER})\b)[A-Za-z0-9][\w'’-]*){{0,3}}?{_SP}+"
     rf"(?P<noun>{_ORDINAL_NOUN})(?![\w-])",
     NOCASE,
 )
 
 
-_NEXT_ORDINAL_NOUN: Final = re.compile(rf"{_SP}+(?P<noun>{_ORDINAL_NOUN})(?![\w-])", NOCASE)
+_NEXT_ORDINAL_NOUN: Final = regex(rf"{_SP}+(?P<noun>{_ORDINAL_NOUN})(?![\w-])", NOCASE)
 
 
 def find_ordinals(

@@ -5,18 +5,18 @@ a missile": their militaries; "Japan estimated ...": its government)."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from launchwatch.extract.gating import regex
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.vocab import VocabMatch, Vocabulary, default_vocab
 
 # "Japanese and South Korean officials", "South Korean, Japanese and US officials": the nation
 # words before the last one share its noun. Only " and " or ", " may stand between them.
-_COORDINATOR: Final = re.compile(r",?\s+and\s+|,\s+")
+_COORDINATOR: Final = regex(r",?\s+and\s+|,\s+")
 # "the militaries of South Korea and Japan", "officials in Seoul and Tokyo": a plural office
 # shared by the states named after it.
-_SHARED_OFFICE: Final = re.compile(
+_SHARED_OFFICE: Final = regex(
     r"\b(militaries|governments|officials|defen[cs]e ministries)\s+(?:in|of|from)\s+"
     r"(?:the\s+)?$",
     NOCASE,
@@ -77,7 +77,7 @@ def coordinated_reporters(text: str, matches: list[VocabMatch]) -> list[VocabMat
 # "South Korea said it had detected ...", "Japan had earlier estimated a flight of 74 minutes".
 # What a state detects, its military detected (radar, surveillance); what it estimates, its
 # government gave out.
-_WATCHED_AFTER: Final = re.compile(
+_WATCHED_AFTER: Final = regex(
     r"\s+(?:also\s+|earlier\s+|had\s+(?:earlier\s+|also\s+)?|has\s+|have\s+|"
     r"said\s+it\s+(?:had\s+|has\s+)?|says\s+it\s+(?:has\s+)?)?"
     r"(?:(?P<watched>detected|tracked|spotted)|estimated|assessed)\b",

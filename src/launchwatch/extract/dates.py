@@ -29,6 +29,7 @@ from launchwatch.extract.calendar import (
     valid,
     weekday_iso,
 )
+from launchwatch.extract.gating import regex
 from launchwatch.extract.relative import (
     FUTURE,
     RELATIVE_TO_EVENT,
@@ -167,7 +168,7 @@ _DIGIT_RUNS: Final = "|".join(
     + (rf"(?:[0-9]{{3}}(?![0-9])|[0-9]?{_SHORT_RUN_END})" if d < 3 else rf"[0-9]?{_SHORT_RUN_END}")
     for d in range(10)
 )
-_TRIGGER: Final = re.compile(
+_TRIGGER: Final = regex(
     "n(?:ight|oon)|d(?:ay|ecade)|m(?:onth|or(?:row|ning))|year|week|"
     + _DIGIT_RUNS
     + "|J(?:an|u[nl])|F(?:eb|riday)|M(?:a[ry]|onday)|A(?:pr|ug)|S(?:ep|aturday|unday)|Oct|Nov|Dec"
@@ -176,7 +177,7 @@ _TRIGGER: Final = re.compile(
 _DIGITS: Final = frozenset("0123456789")
 
 # Expressions that start with a digit run, tried at each run.
-_NUMERIC: Final = re.compile(
+_NUMERIC: Final = regex(
     rf"""
  (?P<iso>(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>{_DAY})
     (?!\d|[.,]\d))
@@ -195,7 +196,7 @@ _NUMERIC: Final = re.compile(
 )
 
 # A month name with a day, a year, both, or neither; tried at each month trigger.
-_NAMED: Final = re.compile(
+_NAMED: Final = regex(
     rf"""(?P<md_m>{_MONTH})(?:\.(?=,?\s*\d))?
     (?:\s+(?P<md_d>{_DAY}){_ORD}(?!\d|[.,:]\d)
        (?:\s*(?P<md_j>-|–|to|through|and|&)\s*(?P<md_d2>{_DAY}){_ORD}
@@ -205,26 +206,26 @@ _NAMED: Final = re.compile(
 )
 
 # Context looked up only around a candidate, never over the whole span.
-_LEAD_MOD: Final = re.compile(
+_LEAD_MOD: Final = regex(
     r"\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|\s*-\s*)$"
 )
-_MAY_CONTEXT: Final = re.compile(
+_MAY_CONTEXT: Final = regex(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Oo]f|[Ff]rom|[Bb]efore|[Aa]fter"
     r"|[Tt]hrough(?:out)?|[Bb]etween)\s+$"
 )
-_YEAR_PRE: Final = re.compile(
+_YEAR_PRE: Final = regex(
     r"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter"
     r"|[Bb]etween|[Tt]hrough(?:out)?|[Aa]round|[Cc]irca|[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring"
     r"|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+|\s*-\s*)$"
 )
-_YEAR_POST: Final = re.compile(
+_YEAR_POST: Final = regex(
     r"(?:'s|’s)(?![a-z])|\s+(?:(?:nuclear|missile|ballistic|ICBM|SLBM|satellite|rocket|weapons?"
     r"|underground|space|test)\s+)?(?:tests?|launch(?:es)?|test-firings?|firings?|blasts?"
     r"|detonations?|flights?)(?![a-z])"
 )
-_YEAR_LINK: Final = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|through|-|–|&)\s*$")
-_YEAR_TAIL: Final = re.compile(r"\s+(?:of\s+)?(?i:(last|this|next)\s+year)(?![a-z])")
-_MONTH_LIST_TAIL: Final = re.compile(
+_YEAR_LINK: Final = regex(r"\s*(?:,\s*(?:and|or)?|and|or|to|through|-|–|&)\s*$")
+_YEAR_TAIL: Final = regex(r"\s+(?:of\s+)?(?i:(last|this|next)\s+year)(?![a-z])")
+_MONTH_LIST_TAIL: Final = regex(
     rf"(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?{_MONTH}\.?)+,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d)"
 )
 # The words those look-back patterns end with, for a cheap test before the regex is tried.
@@ -249,7 +250,7 @@ _YEAR_WORDS_AT_END: Final = tuple(
 _WORD_ENDINGS: Final = frozenset(
     w[-1] for w in _LEAD_WORDS_AT_END + _MAY_WORDS_AT_END + _YEAR_WORDS_AT_END
 )
-_WEEKDAY_DATE_GAP: Final = re.compile(r"[\s,(]*(?:the\s+)?$")
+_WEEKDAY_DATE_GAP: Final = regex(r"[\s,(]*(?:the\s+)?$")
 _WEEKDAY_NAMES: Final = {
     name.capitalize(): n for name, n in WEEKDAYS.items()
 }  # as the trigger finds them
@@ -603,11 +604,9 @@ def find_dates(
 
 # More days of the same month after a date: "on Sept. 25, 28 and 29" (not "May 9, 10 people";
 # "May 9 and 12" the scan reads itself).
-_DAY_LIST: Final = re.compile(
-    r"(?:,\s*\d{1,2}\b(?![.,:]\d))+,?\s+(?:and|or)\s+\d{1,2}\b(?![.,:]?\d)"
-)
-_LISTED_DAY: Final = re.compile(r"\d{1,2}")
-_NOT_A_DAY_AFTER: Final = re.compile(
+_DAY_LIST: Final = regex(r"(?:,\s*\d{1,2}\b(?![.,:]\d))+,?\s+(?:and|or)\s+\d{1,2}\b(?![.,:]?\d)")
+_LISTED_DAY: Final = regex(r"\d{1,2}")
+_NOT_A_DAY_AFTER: Final = regex(
     r"\s*(?:%|percent|per cent|missiles?|rockets?|projectiles?|people|times|km|kilomet|miles|"
     r"minutes|seconds|hours|days|years|[a-z]+s\b)"
 )

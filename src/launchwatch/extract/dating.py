@@ -4,7 +4,6 @@ and which lie before the news."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Final
 
 from mypy_extensions import trait
@@ -12,10 +11,11 @@ from mypy_extensions import trait
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft
+from launchwatch.extract.gating import regex
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.model import Evidence
 
-_PAST_WORDS: Final = re.compile(r"\b(?:last|previous|past|ago|earlier)\b", NOCASE)
+_PAST_WORDS: Final = regex(r"\b(?:last|previous|past|ago|earlier)\b", NOCASE)
 # How old a dated launch may be, at the publication date, and still be the article's news.
 MAX_REPORT_AGE_DAYS: Final = 4
 

@@ -3,7 +3,6 @@ reporters, outcome. First stated wins; more specific beats vaguer."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from mypy_extensions import trait
@@ -11,24 +10,25 @@ from mypy_extensions import trait
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft, Sentence
+from launchwatch.extract.gating import regex
 from launchwatch.extract.numbers import parse_number
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.vocab import VocabMatch
 
 # Nouns that count launched objects (not tests, rounds of tests or launchers).
-_COUNT_NOUN: Final = re.compile(
+_COUNT_NOUN: Final = regex(
     r"^(?:\w+[- ])*(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|shots?)$"
     # named systems in the plural: "two KN-23s"
     r"|^[A-Z][\w-]*\d+[A-Z]?s$",
     NOCASE,
 )
 # A duration is a flight time when the sentence tells of flying, or of coming down N minutes on.
-_FLIGHT: Final = re.compile(
+_FLIGHT: Final = regex(
     r"\bfl(?:ew|ight|ying|own)\b|\bairborne\b|\bin the air\b|\baloft\b|\bfell\b|\blanded\b|"
     r"\bstruck\b|\bcame down\b|\bsplashed\b|\bimpact\w*|\bdelivered\b|\bhit\b",
     NOCASE,
 )
-_LANDING_BEFORE: Final = re.compile(
+_LANDING_BEFORE: Final = regex(
     r"\b(?:into|toward|towards|in|landed|landing|fell|falling|splashed|over|off|outside|within|"
     r"inside|to|at|across|hit|hitting|struck|striking|near|reach\w*|enter\w*|crossed|traversing|flew|flying|"
     r"dropped|plunged|crashed|came down|waters|"
@@ -37,8 +37,8 @@ _LANDING_BEFORE: Final = re.compile(
     r"[^.]{0,40}$",
     NOCASE,
 )
-_LANDING_OWN_PREPOSITION: Final = re.compile(r"(?:over|outside|inside|within|into)\b", NOCASE)
-_NOT_LANDED: Final = re.compile(
+_LANDING_OWN_PREPOSITION: Final = regex(r"(?:over|outside|inside|within|into)\b", NOCASE)
+_NOT_LANDED: Final = regex(
     r"\b(?:not|none|no|never|didn't|did not|aimed|supposed|intended|"
     # a target aimed at, not one hit ("hit the target at Kamchatka" is a landing)
     r"(?<!hit the )(?<!hit a )(?<!hit its )(?<!struck the )(?<!struck its )(?<!struck a )"
@@ -46,8 +46,8 @@ _NOT_LANDED: Final = re.compile(
     r"(?<!reached the )(?<!reached its )target\w*)\b[^.;]{0,40}$",
     NOCASE,
 )
-_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", NOCASE)
-_OFFICE_AFTER: Final = re.compile(
+_FROM_BEFORE: Final = regex(r"\bfrom\s+(?:the\s+)?$", NOCASE)
+_OFFICE_AFTER: Final = regex(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:military|joint|defen[cs]e|government|presidential|officials?|"
     r"ministry|minister|foreign|unification|spy|intelligence|national|coast|prime|chief|"
     r"president|leader|cabinet|embassy|envoy|authorities|navy|forces|army|air force|media|"
@@ -55,49 +55,47 @@ _OFFICE_AFTER: Final = re.compile(
     NOCASE,
 )
 # The passive of telling or watching, right before a reporter: "detected by Japan's military".
-_REPORTED_BY: Final = re.compile(
+_REPORTED_BY: Final = regex(
     r"\b(?:reported|detected|confirmed|tracked|spotted)\s+(?:\w+\s+){0,3}by\b[^,.;:]{0,40}$",
     NOCASE,
 )
 # A quotation closed between a name and a verb of saying: the name was inside the quote.
-_QUOTE_CLOSED: Final = re.compile(r"”|[,.!?]\"")
-_PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", NOCASE)
+_QUOTE_CLOSED: Final = regex(r"”|[,.!?]\"")
+_PASSIVE: Final = regex(r"\b(?:was|were|is|are|been|being|be)\s+$", NOCASE)
 # Another's statements compared with: "identical to those put out by the US military".
 # "The test came as officials in Seoul said troops had been sent abroad": the one who speaks
 # after "came as" tells the news's backdrop, not the news.
-_CAME_AS: Final = re.compile(
-    r"(?=[c])\b(?:came|comes|come)\s+(?:\w+\s+){0,2}?as\s+(?:the\s+)?$", NOCASE
-)
+_CAME_AS: Final = regex(r"(?=[c])\b(?:came|comes|come)\s+(?:\w+\s+){0,2}?as\s+(?:the\s+)?$", NOCASE)
 # "a suspected ICBM that officials said appeared to fail": a reporter in a relative clause
 # speaks of the noun before it.
-_RELATIVE_BEFORE: Final = re.compile(r"(?=[tw])\b(?:that|which)\s+$", NOCASE)
-_LIKE_THOSE_OF: Final = re.compile(
+_RELATIVE_BEFORE: Final = regex(r"(?=[tw])\b(?:that|which)\s+$", NOCASE)
+_LIKE_THOSE_OF: Final = regex(
     r"\b(?:identical|similar|comparable|akin)\s+to\s+(?:those|that|the ones?)\b[^.;:]{0,40}$",
     NOCASE,
 )
 # A place inside the one just named: "Wonsan in the North's Gangwon Province", "Sinpo, South
 # Hamgyong".
-_WITHIN_PLACE: Final = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?(?:[\w'’]+(?:'s|’s)\s+)?", NOCASE)
+_WITHIN_PLACE: Final = regex(r"(?:,|\s+in)\s+(?:the\s+)?(?:[\w'’]+(?:'s|’s)\s+)?", NOCASE)
 _NAMED_CLASS_RANK: Final = 4.5
 # Names joined in one list: "the Agni-1 and Agni-2", "Hwasong-15, Hwasong-17 or Hwasong-18".
-_COORDINATED: Final = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+_COORDINATED: Final = regex(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
 # A quotation that ends right before a name: '"... a new stage of threat," Abe told'.
-_QUOTE_BEFORE_NAME: Final = re.compile(r"(?:[,.!?][\"”]|”)\s*$")
+_QUOTE_BEFORE_NAME: Final = regex(r"(?:[,.!?][\"”]|”)\s*$")
 # Where what a speaker said ends: a new clause ("..., and the government lodged a protest",
 # "..., after the missiles reached ...").
-_NEXT_CLAUSE: Final = re.compile(
+_NEXT_CLAUSE: Final = regex(
     r"[,;]\s+(?:and|but|while|as|after|before|when|although|though)\b", NOCASE
 )
 # A verb of saying that closes what was said: "..., Abe said, the latest in a series".
-_SAID_LAST: Final = re.compile(
+_SAID_LAST: Final = regex(
     r"\s+(?:\w+\s+)?(?:said|says|told\s+\w+|added|noted)(?:\s+on\s+\w+)?\s*(?:[,.;]|$)",
     NOCASE,
 )
-_TOLD_TO: Final = re.compile(r"\btold\s+(?:the\s+)?$", NOCASE)
-_INDEFINITE: Final = re.compile(r"an?\s", NOCASE)
-_SAID_IN_NAME: Final = re.compile(r"\b(?:said|says)$", NOCASE)
+_TOLD_TO: Final = regex(r"\btold\s+(?:the\s+)?$", NOCASE)
+_INDEFINITE: Final = regex(r"an?\s", NOCASE)
+_SAID_IN_NAME: Final = regex(r"\b(?:said|says)$", NOCASE)
 # "the missiles detected by South Korea": who watched, not who fired ("fired by" still counts).
-_OBSERVED_BY: Final = re.compile(
+_OBSERVED_BY: Final = regex(
     r"\b(?:detected|tracked|spotted|monitored|observed|picked up|seen|caught|identified)\s+by\s+"
     r"(?:the\s+)?$",
     NOCASE,
@@ -128,7 +126,7 @@ _OUTCOME_WORDS: Final = (
     "broke", "wrong", "mishap", "anomal", "abort", "lost contact", "fizzl", "accurate", "target",
 )  # fmt: skip
 # Two place names that name one place: "Sunan area of Pyongyang", "Kaechon in South Pyongan".
-_JOINED: Final = re.compile(r"\s*(?:area\s+|district\s+|county\s+)?(?:of|in|,|near)?\s*(?:the\s+)?")
+_JOINED: Final = regex(r"\s*(?:area\s+|district\s+|county\s+)?(?:of|in|,|near)?\s*(?:the\s+)?")
 
 
 @trait  # a mixin (compiled classes inherit from one base and any traits)

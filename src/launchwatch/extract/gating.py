@@ -3,7 +3,9 @@
 Python's `re` tries a long case-insensitive alternation at every position of a sentence, and
 most sentences hold none of the words such a pattern needs; `str.find` on a lowercased copy rules
 that out in a fraction of the time. The words are read off the pattern itself (`needed_keys`),
-so a gate can never disagree with its pattern.
+so a gate can never disagree with its pattern. The finders' other patterns are compiled with
+`regex`, which puts a cheap first-character test in front of those that `re` would otherwise try
+at every character.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any, Final
 
 # re's own parser: it turns a pattern into the (opcode, argument) tree its compiler reads.
 _PARSER: Final[Any] = importlib.import_module("re._parser")
+_COMPILER: Final[Any] = importlib.import_module("re._compiler")
 _OPS: Final[Any] = importlib.import_module("re._constants")
 
 _LONG: Final = 7  # a key this long says enough: longer strings are cut to it
@@ -32,6 +35,9 @@ _CAPITALS: Final = {"i": "\u0130", "k": "\u212a"}
 # the last two long texts seen and their lowercase copies (an article and its copy with place
 # names blanked are read in turns)
 _LOWERED: Final[list[tuple[str, str | None]]] = [("", None), ("", None)]
+
+# The patterns `regex` put a lookahead in front of, as written and as compiled (for the tests).
+REWRITTEN: Final[list[tuple[re.Pattern[str], re.Pattern[str]]]] = []
 
 
 def _lowered(text: str) -> str | None:
@@ -206,6 +212,28 @@ class Gated:
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         return self.pattern.match(text, pos, end)
+
+
+def regex(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile` for the finders: the pattern behind a lookahead on the characters its matches
+    can begin with (`_with_first_chars`) when `re` has no quick way of its own to pass over the
+    places where no match begins.
+
+    `re` skips ahead to a literal prefix ("satellite ...") or to a set of case-sensitive first
+    characters; a pattern that opens with `\\b`, a lookbehind or a case-insensitive letter is
+    tried whole at every character instead. The lookahead fails at most of them at once. The
+    matches are the same (tested on every pattern of the finders).
+    """
+    pattern = re.compile(source, flags)
+    parsed = _PARSER.parse(source, flags)
+    if parsed.getwidth()[0] > 0:
+        prefix, _, _ = _COMPILER._get_literal_prefix(parsed, parsed.state.flags)
+        if prefix or _COMPILER._get_charset_prefix(parsed, parsed.state.flags):
+            return pattern
+    quick = _with_first_chars(pattern, start_keys(pattern))
+    if quick is not pattern:
+        REWRITTEN.append((pattern, quick))
+    return quick
 
 
 def _top_level_branches(source: str) -> list[str] | None:

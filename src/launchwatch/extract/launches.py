@@ -24,7 +24,7 @@ from launchwatch.extract.dates import DateMention, find_dates
 from launchwatch.extract.dating import MAX_REPORT_AGE_DAYS, Dating
 from launchwatch.extract.draft import Clause, Draft, Sentence, within_a_day
 from launchwatch.extract.facts import Facts, refines
-from launchwatch.extract.gating import Gated
+from launchwatch.extract.gating import Gated, regex
 from launchwatch.extract.phrase import NOCASE
 from launchwatch.extract.sentences import split_sentences
 from launchwatch.extract.vocab import find_vocab
@@ -69,7 +69,7 @@ def extract_text(article: Article, text: str) -> Extraction:
     )
 
 
-_DAYS_APART: Final = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", NOCASE)
+_DAYS_APART: Final = regex(r"\b(?:days?|weeks?|months?|years?)\b", NOCASE)
 
 
 class _Walker(Acts, Dating, Facts, Closing):
@@ -835,12 +835,12 @@ class _Walker(Acts, Dating, Facts, Closing):
 
 # How far into a clause its reckoning may open ("The day before, ...", "eight days after ...").
 _OPENING: Final = 30
-_AFTER_THAT: Final = re.compile(r"\s+(?:that|this|which)\b", NOCASE)
+_AFTER_THAT: Final = regex(r"\s+(?:that|this|which)\b", NOCASE)
 _FIRST_SINCE: Final = Gated(re.compile(r"\bfirst\b[^.;]{0,40}?\b(?:since|in)\b", NOCASE))
-_RELATIVE_PRONOUN: Final = re.compile(r"\b(?:that|which|who|whose)\b", NOCASE)
-_SINCE_BEFORE: Final = re.compile(r"\bsince\s+$", NOCASE)
+_RELATIVE_PRONOUN: Final = regex(r"\b(?:that|which|who|whose)\b", NOCASE)
+_SINCE_BEFORE: Final = regex(r"\bsince\s+$", NOCASE)
 # A past participle opening a comma-delimited stretch: a reduced relative clause.
-_PARTICIPLE_AFTER_COMMA: Final = re.compile(r",\s*(?:\w+\s+)?$")
+_PARTICIPLE_AFTER_COMMA: Final = regex(r",\s*(?:\w+\s+)?$")
 
 
 def _own_dates(old: list[DateMention], date: str | None) -> list[DateMention]:

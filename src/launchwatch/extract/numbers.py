@@ -7,8 +7,9 @@ Compile them with `phrase.NOCASE`.
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from launchwatch.extract.gating import regex
 
 NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -67,9 +68,9 @@ _POINT_PATTERN: Final = (
 # Any one number; the point form first so its integer part is not taken alone.
 NUMBER_PATTERN: Final = rf"(?:{_POINT_PATTERN}|{DIGIT_NUMBER_PATTERN}|{WORD_NUMBER_PATTERN})"
 
-_DIGITS_RE: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
-_POINT_RE: Final = re.compile(r"(.+?)[\s-]+point[\s-]+(.+)")
-_SPLIT_RE: Final = re.compile(r"[\s\-]+")
+_DIGITS_RE: Final = regex(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_POINT_RE: Final = regex(r"(.+?)[\s-]+point[\s-]+(.+)")
+_SPLIT_RE: Final = regex(r"[\s\-]+")
 _DASHES: Final = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Final
 
 from launchwatch.extract.counts import CountMention, find_counts, find_ordinals
+from launchwatch.extract.gating import regex
 from launchwatch.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS
 from launchwatch.extract.phrase import NOCASE, number_value, word_set
 from launchwatch.extract.phrase import SP as _SP
@@ -80,10 +81,10 @@ _UNIT: Final = (
     r"|met(?:er|re)s?|(?<=[0-9])(?-i:m)|feet|foot|ft|minutes?|mins?|seconds?|secs?|hours?|hrs?)"
     r"(?![A-Za-z])"
 )
-_UNIT_RE: Final = re.compile(_UNIT, NOCASE)
+_UNIT_RE: Final = regex(_UNIT, NOCASE)
 # Where units may start: right after a digit (one cheap scan, as digits are rare), or where a
 # unit is spelled out in full (found with str.find), for "four kilometers" and "an hour".
-_DIGIT_BEFORE_UNIT: Final = re.compile(r"[0-9][ \t\u00a0\u202f\u2010\u2011-]*(?=[kKmMfFsShHnN])")
+_DIGIT_BEFORE_UNIT: Final = regex(r"[0-9][ \t\u00a0\u202f\u2010\u2011-]*(?=[kKmMfFsShHnN])")
 # ("kilo" stands for "kilomet" and "kilo-met", "met" for "metre" and "meter": a stem that finds
 # more than a unit costs one _UNIT_RE match that fails, a stem more costs a search per sentence.)
 _UNIT_STEMS: Final = (
@@ -107,15 +108,15 @@ _OPENERS: Final = "([\"“‘'~"
 
 # The number(s) right before a unit, matched backwards from it: "300-350 ", "between 50 and 60 ",
 # "one-thousand ", "1,000-". The look-behind keeps "Hwasong-17" and "6,648" tails from counting.
-_PHRASE_BEFORE: Final = re.compile(
+_PHRASE_BEFORE: Final = regex(
     rf"(?<![\w.,:/\u2010-\u2014-])(?:(?P<between>between){_SP}+(?P<a>{_NUM}){_SP}+and{_SP}+"
     rf"(?P<b>{_NUM})|(?P<c>{_NUM})(?:{_SP}*(?:{_DASH}|to){_SP}*(?P<d>{_NUM}))?"
     rf"(?P<half>{_SP}+and{_SP}+a{_SP}+half)?){_SP}*{_DASH}?{_SP}*$",
     NOCASE,
 )
 # "an hour", "half an hour", "a minute": articles count only before hours and minutes.
-_ARTICLE_BEFORE: Final = re.compile(rf"(?<![\w-])(?P<half>half{_SP}+)?an?{_SP}+$", NOCASE)
-_HALF_AFTER: Final = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", NOCASE)
+_ARTICLE_BEFORE: Final = regex(rf"(?<![\w-])(?P<half>half{_SP}+)?an?{_SP}+$", NOCASE)
+_HALF_AFTER: Final = regex(rf"{_SP}+and{_SP}+a{_SP}+half\b", NOCASE)
 # Currency before a number: "$5m" is money, not metres.
 _CURRENCY: Final = frozenset("$£€¥")
 
@@ -135,10 +136,10 @@ _QUALS: Final = "|".join(
 _QUAL_MAX_WORDS: Final = max(len(q.split()) for q in _QUAL_NAMES)
 _QUAL_LAST_WORDS: Final = frozenset(q.split()[-1] for q in _QUAL_NAMES)
 _QUAL_FIRST_WORDS: Final = frozenset(q.split()[0] for q in _QUAL_NAMES)
-_QUAL_TAIL: Final = re.compile(rf"(?<![\w-])(?:{_QUALS})\s*$", NOCASE)
+_QUAL_TAIL: Final = regex(rf"(?<![\w-])(?:{_QUALS})\s*$", NOCASE)
 
 # Speeds and areas are not distances: "km/h", "km per hour", "km an hour", "km²".
-_NOT_AFTER_UNIT: Final = re.compile(
+_NOT_AFTER_UNIT: Final = regex(
     rf"{_SP}*(?:/{_SP}*(?:h|hr|hour|s|sec)\b|per\b|an?{_SP}+(?:hour|second)\b|[²³])", NOCASE
 )
 # A conversion of the same figure right after it: " (620 miles)", ", or about 620 miles".
@@ -146,25 +147,21 @@ _CONVERTED: Final = (
     rf"(?:(?:{_QUALS}){_SP}+|~{_SP}*)?{_NUM}(?:{_SP}*(?:{_DASH}|to){_SP}*{_NUM})?{_SP}*{_DASH}?"
     rf"{_SP}*(?P<unit>{_UNIT})"
 )
-_CONVERSION_PAREN: Final = re.compile(
-    rf"{_SP}*[(\[]{_SP}*{_CONVERTED}[^)\]\n]{{0,24}}[)\]]", NOCASE
-)
-_CONVERSION_OR: Final = re.compile(rf"{_SP}*,?{_SP}+or{_SP}+{_CONVERTED}", NOCASE)
+_CONVERSION_PAREN: Final = regex(rf"{_SP}*[(\[]{_SP}*{_CONVERTED}[^)\]\n]{{0,24}}[)\]]", NOCASE)
+_CONVERSION_OR: Final = regex(rf"{_SP}*,?{_SP}+or{_SP}+{_CONVERTED}", NOCASE)
 # Two figures joined into one interval: "300 km to 350 km", "between 50 km and 60 km".
-_JOIN_TO: Final = re.compile(rf"{_SP}*(?:{_DASH}|to){_SP}*$", NOCASE)
-_JOIN_AND: Final = re.compile(rf"{_SP}+and{_SP}+$", NOCASE)
-_BETWEEN_BEFORE: Final = re.compile(rf"(?<![\w-])(?:between|from){_SP}+$", NOCASE)
+_JOIN_TO: Final = regex(rf"{_SP}*(?:{_DASH}|to){_SP}*$", NOCASE)
+_JOIN_AND: Final = regex(rf"{_SP}+and{_SP}+$", NOCASE)
+_BETWEEN_BEFORE: Final = regex(rf"(?<![\w-])(?:between|from){_SP}+$", NOCASE)
 # "1 hour 14 minutes", "an hour and 14 minutes", "74 minutes, 30 seconds".
-_JOIN_DURATION: Final = re.compile(rf"{_SP}*(?:,{_SP}*)?(?:and{_SP}+)?$", NOCASE)
+_JOIN_DURATION: Final = regex(rf"{_SP}*(?:,{_SP}*)?(?:and{_SP}+)?$", NOCASE)
 
 # Two figures joined in one list: "420 km and 270 km" (a bare comma may end a clause: "flew
 # 600 km, 50 km high").
-_LISTED: Final = re.compile(rf"{_SP}*,?{_SP}*(?:and|or){_SP}+", NOCASE)
+_LISTED: Final = regex(rf"{_SP}*,?{_SP}*(?:and|or){_SP}+", NOCASE)
 # Role cues are read from words, not a regex over the text: a dictionary lookup per word is
 # several times faster than one big alternation tried at every character.
-_TOKEN: Final = re.compile(
-    r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*(?:[.,][0-9]+)*|[,;:()\u2014]|[.!?]|\n"
-)
+_TOKEN: Final = regex(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*(?:[.,][0-9]+)*|[,;:()\u2014]|[.!?]|\n")
 _HEAVY: Final = frozenset(",;:()\u2014") | {
     "and",
     "but",

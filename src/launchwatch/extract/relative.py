@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from launchwatch.extract.calendar import fmt, fmt_date, shift_months
+from launchwatch.extract.gating import regex
 
 RELATIVE_TO_EVENT: Final = "relative to another event"
 FUTURE: Final = "future"
@@ -78,7 +79,7 @@ _RELATIVE_FORMS: Final = [
         ("days", "weeks", "months"),
     ),
 ]  # fmt: skip
-_RELATIVE: Final = re.compile("|".join(form for _, form, _ in _RELATIVE_FORMS), re.VERBOSE)
+_RELATIVE: Final = regex("|".join(form for _, form, _ in _RELATIVE_FORMS), re.VERBOSE)
 # How the forms can begin, so most candidate starts are ruled out with one str.startswith instead
 # of a match attempt at a long case-blind alternation (which the engine cannot skip through).
 _RELATIVE_OPENINGS: Final = tuple(
@@ -87,15 +88,15 @@ _RELATIVE_OPENINGS: Final = tuple(
 # The forms that can open with each first character (of ASCII text, lowercased), in their order:
 # where no other form can match, the others need not be tried.
 _RELATIVE_BY_FIRST: Final = {
-    first: re.compile(
+    first: regex(
         "|".join(form for _, form, opens in _RELATIVE_FORMS if any(w[0] == first for w in opens)),
         re.VERBOSE,
     )
     for first in {w[0] for w in _RELATIVE_OPENINGS}
 }
 
-_BEFORE: Final = re.compile(r"\b(?i:before)\s+$")
-_FIRST: Final = re.compile(r"\b(?i:first)\b")
+_BEFORE: Final = regex(r"\b(?i:before)\s+$")
+_FIRST: Final = regex(r"\b(?i:first)\b")
 _NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

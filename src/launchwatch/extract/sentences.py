@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from launchwatch.extract.gating import regex
+
 
 def _end_pattern(mark: str) -> re.Pattern[str]:
     """Where `mark` (. ! or ?) ends a sentence: before whitespace and a capital, digit or opening
@@ -17,7 +19,7 @@ def _end_pattern(mark: str) -> re.Pattern[str]:
     or digit and a capitalised word ("...the sea.North Korea", "missile.The"; "U.S." is spared).
     The glued form sets the group `glued`."""
     m = re.escape(mark)
-    return re.compile(
+    return regex(
         rf"""{m}(?:["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])"""
         rf"""|(?<=[a-z0-9)”"]{m})(?=[A-Z][a-z])(?P<glued>))"""
     )

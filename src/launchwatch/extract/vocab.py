@@ -19,7 +19,6 @@ the extractor's inner loop.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ import yaml
 from mypy_extensions import mypyc_attr
 
 from launchwatch.errors import LaunchwatchError, UsageError
+from launchwatch.extract.gating import regex
 from launchwatch.model import MISSILE_CLASSES, Site
 
 KINDS: Final = ("site", "missile", "reporter", "landing", "country")
@@ -56,13 +56,13 @@ _KEYS: Final[dict[str, tuple[set[str], set[str]]]] = {  # kind -> (required keys
     "country": ({"code", "name", "aliases"}, set()),
 }
 _ALIAS_KEYS: Final = {"text", "weak", "needs_country", "case"}
-_ISO: Final = re.compile(r"[A-Z]{2}\Z")
+_ISO: Final = regex(r"[A-Z]{2}\Z")
 
 # A token is a run of letters, a run of digits, or one other visible character. Whitespace and
 # hyphens (any dash a name may be written with) are the gaps between tokens, so they never
 # decide a match: "Tongchang-ri" = "Tongchang ri". Em dashes stay tokens: they separate clauses.
 # A paragraph break is a token too: no name has it, so no name runs across one.
-_TOKEN: Final = re.compile(r"[^\W\d_]+|\d+|\n[^\S\n]*\n|[^\s\-\u2010\u2011\u2012\u2013\u2212]")
+_TOKEN: Final = regex(r"[^\W\d_]+|\d+|\n[^\S\n]*\n|[^\s\-\u2010\u2011\u2012\u2013\u2212]")
 
 
 def _fold_table() -> dict[int, str]:

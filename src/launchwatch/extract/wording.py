@@ -15,7 +15,7 @@ from typing import Any, Final
 import yaml
 
 from launchwatch.errors import LaunchwatchError
-from launchwatch.extract.gating import Gated, Keywords
+from launchwatch.extract.gating import Gated, Keywords, regex
 from launchwatch.extract.phrase import NOCASE
 
 
@@ -161,18 +161,16 @@ WEAK_VERB: Final = Gated(
         NOCASE,
     ),
 )
-WEAK_OBJECT: Final = re.compile(
+WEAK_OBJECT: Final = regex(
     r"\b(?:test(?:s|ing)?|launch(?:es)?|firings?|flights?|missiles?|rockets?|satellites?|devices?|"
     r"bombs?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|projectiles?|orbit|space)\b",
     NOCASE,
 )
 # Verbs that launch only into orbit or space ("put a satellite into orbit", not "put on display").
-ORBIT_VERB: Final = re.compile(r"put|place[sd]?|sen[dt]", NOCASE)
-ORBIT_OBJECT: Final = re.compile(r"\b(?:orbit|space)\b", NOCASE)
+ORBIT_VERB: Final = regex(r"put|place[sd]?|sen[dt]", NOCASE)
+ORBIT_OBJECT: Final = regex(r"\b(?:orbit|space)\b", NOCASE)
 # A state's own media announcing its launch: the state is the actor.
-STATE_MEDIA_AFTER: Final = re.compile(
-    r"(?:'s|’s)?\s+(?:state|state-run|official|government)\b", NOCASE
-)
+STATE_MEDIA_AFTER: Final = regex(r"(?:'s|’s)?\s+(?:state|state-run|official|government)\b", NOCASE)
 # Nominal acts in a lede ("a second failed attempt to place a satellite into orbit",
 # "the launch of").
 NOMINAL_ACT: Final = Gated(
@@ -193,7 +191,7 @@ STRONG_VERB: Final = Gated(
     ),
 )
 # The object of a weak verb must not be one of these.
-NOT_A_LAUNCH_OBJECT: Final = re.compile(
+NOT_A_LAUNCH_OBJECT: Final = regex(
     r"\b(?:drills?|exercises?|engine|motor|ground[- ]test|static|parade|display|show|exhibition|"
     r"artillery|training|maneuvers?|manoeuvres?|meeting|talks)\b",
     NOCASE,
@@ -207,7 +205,7 @@ def first_words(text: str, n: int) -> str:
 
 # "launches"/"fires" are verbs only after an actor ("North Korea fires", "it launches"), not
 # after a noun ("missile launches are inexcusable", "ICBM launches have been detected").
-VERB_LAUNCHES_AFTER: Final = re.compile(
+VERB_LAUNCHES_AFTER: Final = regex(
     r"(?:\b(?:it|again|also|reportedly|successfully|now|then|regime|army|navy|military|force|"
     r"forces|guards)|\b(?!(?:ICBM|SRBM|IRBM|MRBM|SLBM|SLV|KN|US)\b)[A-Z][\w.]*)\s+$"
 )
@@ -222,12 +220,12 @@ FUTURE: Final = Gated(
     ),
 )
 # What makes a verbless mention of a launch one particular, recent event.
-NEWS_LIKE: Final = re.compile(
+NEWS_LIKE: Final = regex(
     r"\b(?:latest|recent|new|failed|successful|unsuccessful|second|third|fourth|fifth|sixth|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's|today's|yesterday's|weekend's|attempt\w*)\b",
     NOCASE,
 )
-NEWS_REFERENCE: Final = re.compile(r"\b(?:latest|newest|today's|fresh|new round)\b", NOCASE)
+NEWS_REFERENCE: Final = regex(r"\b(?:latest|newest|today's|fresh|new round)\b", NOCASE)
 # The news told again by a pronoun or a bare definite noun ("the agency recorded the event",
 # "the survey measured it at magnitude 5.1"): how seismic and nuclear-test reports go on.
 NEWS_ANAPHOR: Final = Gated(
@@ -239,7 +237,7 @@ NEWS_ANAPHOR: Final = Gated(
 )
 # A clause that opens on a definite subject speaks of the event just named.
 # ("In the same drill, a Sineva was fired": the event just named, told on.)
-DEFINITE_SUBJECT: Final = re.compile(
+DEFINITE_SUBJECT: Final = regex(
     r"^\W*(?:(?:in|during|at|on)\s+the\s+same|the|that|this|those|these|it|its)\b", NOCASE
 )
 
@@ -350,7 +348,7 @@ _NOT_LAUNCH_WORDS: Final = frozenset(
 )
 _NOT_LAUNCH_STEMS: Final = ("unveil", "veto")
 # "satellite imagery": a picture taken from space, not a satellite launch.
-SATELLITE_IMAGERY: Final = re.compile(r"satellite\s+(?:imagery|images?|photos?|pictures?)", NOCASE)
+SATELLITE_IMAGERY: Final = regex(r"satellite\s+(?:imagery|images?|photos?|pictures?)", NOCASE)
 
 
 def last_words(before: str, n: int) -> list[str]:
@@ -406,7 +404,7 @@ BACKGROUND_CLAUSE: Final = Gated(
     ),
 )
 # The span before an opener that belongs to it: "three days after", ", just hours before".
-OPENER_LEAD: Final = re.compile(
+OPENER_LEAD: Final = regex(
     r"(?:,|;|\band\b)?\s*(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"\d+|a few|just|only|some|about)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+)?$",
     NOCASE,
@@ -449,24 +447,24 @@ def opener_lead(text: str, lo: int, hi: int) -> tuple[int, str]:
 
 
 # "..., after it lifted off": a bare "after" with the same missile as subject is one event.
-SAME_EVENT_AFTER: Final = re.compile(
+SAME_EVENT_AFTER: Final = regex(
     r"\s*\b(?:after|before|following)\s+(?:it|they|the missile|the rocket|the projectile|"
     r"(?:its|the)\s+(?:[\w-]+\s+)?(?:warhead|payload|missile|rocket|re-entry vehicle|stage|"
     r"booster|satellite)s?|(?:landing|falling|splashing|impact|reaching))\b",
     NOCASE,
 )
 # Clause boundaries that do not change the time ("..., when it fired", "...; the missile flew").
-NEUTRAL_SPLIT: Final = re.compile(r",\s+(?:when|where|while)\b|;\s", NOCASE)
-WHEN: Final = re.compile(r",\s+when\b", NOCASE)
+NEUTRAL_SPLIT: Final = regex(r",\s+(?:when|where|while)\b|;\s", NOCASE)
+WHEN: Final = regex(r",\s+when\b", NOCASE)
 # A capital followed by a verb is the state acting ("Pyongyang acknowledged"), not a place.
-STATE_VERB_AFTER: Final = re.compile(
+STATE_VERB_AFTER: Final = regex(
     r"\s+(?:has|had|have|is|was|said|says|acknowledged|confirmed|announced|claimed|denied|"
     r"described|called|fired|launched|warned|vowed|protested|insisted|reported|soon|also|"
     r"later)\b",
     NOCASE,
 )
 # Dates of things to come that a clause is "ahead of".
-AHEAD_OF: Final = re.compile(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", NOCASE)
+AHEAD_OF: Final = regex(r"\b(?:ahead of|before|until|by)\s+(?:the\s+)?$", NOCASE)
 RELATIVE_EARLIER: Final = Gated(
     re.compile(
         r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)"
@@ -475,7 +473,7 @@ RELATIVE_EARLIER: Final = Gated(
     ),
 )
 # "said on Friday ..., a day after the launch": the launch is N days before the saying.
-AFTER_THE_LAUNCH: Final = re.compile(
+AFTER_THE_LAUNCH: Final = regex(
     r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+after\s+"
     r"(?:the|its|this)\s+(?:\w+\s+){0,2}(?:launch|test|firing|liftoff|flight)\b",
     NOCASE,
@@ -494,7 +492,7 @@ RELATIVE_OFFSET: Final = Gated(
     ),
 )
 # A count of days or weeks told loosely: "less than a week after", "some ten days later".
-VAGUE_RECKONING: Final = re.compile(
+VAGUE_RECKONING: Final = regex(
     r"\b(?:less than|more than|under|over|about|around|some|nearly|almost|roughly|within|just)\s+$",
     NOCASE,
 )
@@ -544,13 +542,13 @@ BACKGROUND_CUE: Final = Gated(
 )
 # The news measured against the past is a fact of the news: a cue word right after "than" or a
 # superlative ("more powerful than the previous test", "the most powerful test to date").
-COMPARED_WITH_PAST: Final = re.compile(
+COMPARED_WITH_PAST: Final = regex(
     r"\b(?:than|most|largest|longest|highest|biggest|strongest|farthest|furthest|heaviest|"
     r"greatest|fastest)\s+(?:[\w'’-]+\s+){0,6}$",
     NOCASE,
 )
 # A definite reference to the news of the day: such a sentence speaks of the main event.
-MAIN_REFERENCE: Final = re.compile(
+MAIN_REFERENCE: Final = regex(
     r"\b(?:latest|this|today's|the new|the missile|the missiles|the launch|the rocket|"
     r"the projectile|the test|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)\b",
     NOCASE,
@@ -589,7 +587,7 @@ ORDINAL_CLAIM: Final = Gated(
         NOCASE,
     ),
 )
-AGGREGATE_SPAN: Final = re.compile(
+AGGREGATE_SPAN: Final = regex(
     r"\b(?:this year|since|so far|to date|in total|altogether|over the past|"
     r"during (?:his|her|their|the past|the last|this|that|\d{4})|"
     r"under (?:[\w'’-]+ ){0,3}(?:rule|leadership|administration|presidency|watch)|"
@@ -607,16 +605,16 @@ SAID_BEFORE_DATE: Final = Gated(
         NOCASE,
     )
 )
-SAID_AFTER_DATE: Final = re.compile(
+SAID_AFTER_DATE: Final = regex(
     # no comma: "exploded ... on Monday, said the director" dates the explosion
     rf"(?:\s+(?:night|morning|evening|afternoon|that|it|officially))?\s+(?:{_SAYING})\b",
     NOCASE,
 )
 # Reported speech in the pluperfect is still the news ("North Korea said it had launched").
-SAID_HAD: Final = re.compile(rf"\b(?:{_SAYING}|claimed)\b[^.;]{{0,40}}\bhad\b", NOCASE)
+SAID_HAD: Final = regex(rf"\b(?:{_SAYING}|claimed)\b[^.;]{{0,40}}\bhad\b", NOCASE)
 # A launch site's weekday told from a US date line: "early Sunday local time, which was Saturday
 # evening in Washington" -- the local day is the day after the article's (US) date.
-LOCAL_TIME_AFTER: Final = re.compile(
+LOCAL_TIME_AFTER: Final = regex(
     r"[^.;]{0,30}\b(?:local time|Korea time|KST|in (?:Seoul|Pyongyang|Tokyo))\b", NOCASE
 )
 # A reporter is credited when it is the subject of a verb of saying ("the JCS said", "Kishi,
@@ -628,23 +626,23 @@ _CREDIT_VERBS: Final = (
     # "the JCS put the apogee at 6,200 km", "a quake the USGS put at magnitude 6.3"
     r"put\b[^.;:!?]{0,30}?\bat)"
 )
-CREDITED_AFTER: Final = re.compile(rf"[^.;:!?]{{0,60}}?\b(?P<verb>{_CREDIT_VERBS})\b", NOCASE)
+CREDITED_AFTER: Final = regex(rf"[^.;:!?]{{0,60}}?\b(?P<verb>{_CREDIT_VERBS})\b", NOCASE)
 # "Kishida, who cut short a trip abroad, told reporters": the verb after an aside.
-CREDITED_APPOSITIVE: Final = re.compile(
+CREDITED_APPOSITIVE: Final = regex(
     # (a date's abbreviation inside it, "ahead of the Oct. 31 election", does not end it)
     rf",(?:[^.;:!?]|\.(?=\s+\d)){{0,120}}?,\s+(?:\w+\s+)?(?P<verb>{_CREDIT_VERBS})\b",
     NOCASE,
 )
-CREDITED_BEFORE: Final = re.compile(
+CREDITED_BEFORE: Final = regex(
     r"\b(?:according to|citing|cited|said|says|told|reported by|per|quoted|quoting|by|"
     r"reference to|referring to|through|via)\b"
     r"[^.;:!?]{0,50}$",
     NOCASE,
 )
 # A new clause between a verb of saying and a name: "the ministry said, and the coast guard ...".
-NEW_CLAUSE: Final = re.compile(r",\s+(?:and|but|while|as|although|though)\b", NOCASE)
+NEW_CLAUSE: Final = regex(r",\s+(?:and|but|while|as|although|though)\b", NOCASE)
 # That the event happened at all is a fact of it.
-CONFIRMED: Final = re.compile(r"\b(?:confirm\w*|t(?:ook|aken) place|occurred|happened)\b", NOCASE)
+CONFIRMED: Final = regex(r"\b(?:confirm\w*|t(?:ook|aken) place|occurred|happened)\b", NOCASE)
 # Protest, concern and consultation: reactions to a launch, not facts about it.
 REACTION: Final = Gated(
     re.compile(
@@ -657,12 +655,12 @@ REACTION: Final = Gated(
     ),
 )  # fmt: skip
 # A reaction that still tells nothing when it says an event "took place": it is not yet known.
-UNKNOWN_YET: Final = re.compile(r"\bwhether\b", NOCASE)
+UNKNOWN_YET: Final = regex(r"\bwhether\b", NOCASE)
 # An evening in US time is the next morning in East Asia ("late Tuesday Eastern time").
 US_TIME: Final = Gated(
     re.compile(r"\b(?:Washington|Eastern|New York|U\.S\. East Coast) time\b|\b(?:EST|EDT|ET)\b")
 )
-EVENING: Final = re.compile(r"\b(?:evening|night|late|p\.m\.|pm)\b", NOCASE)
+EVENING: Final = regex(r"\b(?:evening|night|late|p\.m\.|pm)\b", NOCASE)
 EAST_ASIA: Final = frozenset({"KP", "KR", "CN", "JP", "TW"})
 # Attribution: the sentence credits someone for the facts.
 ATTRIBUTION: Final = Keywords(
@@ -709,15 +707,15 @@ FAILURE: Final = Gated(
         NOCASE,
     ),
 )
-SUCCESS: Final = re.compile(
+SUCCESS: Final = regex(
     r"\b(?:successful(?:ly)?|success|succeeded|hit the target|accurately)\b", NOCASE
 )
-SITE_BEFORE: Final = re.compile(
+SITE_BEFORE: Final = regex(
     # "in Kilju county, where the North's Punggye-ri test site is": "where" places it too
     r"\b(?:from|in|near|at|around|off|of|on|where)\s+(?:the\s+)?(?:[\w'’.-]+,?\s+){0,4}$",
     NOCASE,
 )
-SITE_NOT_BEFORE: Final = re.compile(
+SITE_NOT_BEFORE: Final = regex(
     r"\b(?:into|toward|towards|landed|landing|fell|falling|splashed|target\w*|hit|reach\w*|"
     r"came down|down at|impact\w*|struck|over|flew|flying|crash\w*)\b(?:\s+\S+){0,5}\s*$"
     # "Guam, roughly 3,400 km from Pyongyang": a distance measured from a place
@@ -726,33 +724,31 @@ SITE_NOT_BEFORE: Final = re.compile(
 )
 # ... yet "rising into the night sky from the spaceport": "from" right before the place wins
 # (unless it measures a distance).
-SITE_FROM_LAST: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", NOCASE)
-DISTANCE_FROM: Final = re.compile(
-    r"\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$", NOCASE
-)
+SITE_FROM_LAST: Final = regex(r"\bfrom\s+(?:the\s+)?$", NOCASE)
+DISTANCE_FROM: Final = regex(r"\b(?:km|kilomet\w+|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$", NOCASE)
 # A date attached to the launch itself: "the launch on Thursday", "Thursday's launch".
-EVENT_BEFORE_DATE: Final = re.compile(
+EVENT_BEFORE_DATE: Final = regex(
     r"\b(?:launch\w*|fired|test\w*|firing|lift\w*|flight|took place|happened|occurred|"
     r"was (?:held|conducted|carried out))\s+(?:\w+\s+)?(?:on|at|early|late)?\s*$",
     NOCASE,
 )
-EVENT_AFTER_DATE: Final = re.compile(
+EVENT_AFTER_DATE: Final = regex(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:launch|test|firing|liftoff|flight)\b", NOCASE
 )
 # A day that modifies the launch noun after it: "the Thursday evening test", "Sunday's launch".
-DAY_OF_EVENT: Final = re.compile(
+DAY_OF_EVENT: Final = regex(
     r"(?:'s|’s)?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:launch|test|firing|liftoff|"
     r"flight)\b",
     NOCASE,
 )
 # Words that show a clause speaks of the event itself (for dating an undated report).
-EVENT_WORDS: Final = re.compile(
+EVENT_WORDS: Final = regex(
     r"\b(?:happened|occurred|took place|launch\w*|test\w*|firing|fired|incident|drama|failure|"
     r"explosion|flight)\b",
     NOCASE,
 )
 # "Thursday's launch", "Pyongyang's test site": a possessive after a name.
-POSSESSIVE: Final = re.compile(r"(?:'s|’s)\b")
+POSSESSIVE: Final = regex(r"(?:'s|’s)\b")
 # A system named only for comparison ("resembles Russia's Iskander", "a version of the KN-23").
 COMPARED: Final = Gated(
     re.compile(
@@ -780,19 +776,19 @@ GENERIC_ACT: Final = Gated(
 )
 # Tests that launch nothing, told of in the same clause ("tests on Dec. 7 that analysts believe
 # were static engine firings").
-NOT_A_LAUNCH_EVENT: Final = re.compile(
+NOT_A_LAUNCH_EVENT: Final = regex(
     r"\b(?:static|ground[- ]tests?|(?:engine|motor) (?:tests?|firings?|trials?)|parades?|"
     r"displays?|drills?|exercises?|simulat\w+)\b",
     NOCASE,
 )
 # What may stand between such a noun and its date: "debut flight from there in April 2022",
 # "the last test was held on October 21", "an earlier flight, on Sept. 6".
-NOUN_TO_DATE: Final = re.compile(
+NOUN_TO_DATE: Final = regex(
     r"(?:,?\s+(?:was|were|took place|was held|held|came|happened|occurred|in|on|at|from|there|"
     r"before this|back|also|\w+ly))*,?\s+",
     NOCASE,
 )
 # ... and between a date and the noun it stands before: "the March 16 launch", "a 2013 test".
-DATE_TO_NOUN: Final = re.compile(r"(?:,?\s+[\w-]+){0,2}?\s+", NOCASE)
+DATE_TO_NOUN: Final = regex(r"(?:,?\s+[\w-]+){0,2}?\s+", NOCASE)
 # Dates in one list: "on May 31 and Aug. 24", "in March and December 2022".
-DATE_LIST_JOINT: Final = re.compile(r",?\s+(?:and|or)\s+|,\s+", NOCASE)
+DATE_LIST_JOINT: Final = regex(r",?\s+(?:and|or)\s+|,\s+", NOCASE)
