@@ -32,21 +32,26 @@ class Dating:
 
     def _dates(self, clause: Clause) -> list[DateMention]:
         """The resolved dates of a clause that date an event (not the day something was said)."""
-        text = self.text
-        return [
-            self._local_weekday(d)
-            for d in clause.sentence.dates
-            if clause.inside(d.start, d.end)
-            and d.value is not None
-            and d.note != "future"
-            and (
-                w.POSSESSIVE.match(text, d.end)  # "said Thursday's launch": the launch's day
-                or w.DAY_OF_EVENT.match(text, d.end)  # "said the Thursday evening test"
-                or not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 45), d.start)
-            )
-            and not w.AHEAD_OF.search(text, max(clause.start, d.start - 15), d.start)
-            and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
-        ]
+        dating = clause.dating
+        if dating is None:
+            # (what the text says of each date is kept with the clause; the local day is not,
+            # as it depends on the countries read so far)
+            text = self.text
+            dating = clause.dating = [
+                d
+                for d in clause.sentence.dates
+                if clause.inside(d.start, d.end)
+                and d.value is not None
+                and d.note != "future"
+                and (
+                    w.POSSESSIVE.match(text, d.end)  # "said Thursday's launch": the launch's day
+                    or w.DAY_OF_EVENT.match(text, d.end)  # "said the Thursday evening test"
+                    or not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 45), d.start)
+                )
+                and not w.AHEAD_OF.search(text, max(clause.start, d.start - 15), d.start)
+                and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
+            ]
+        return [self._local_weekday(d) for d in dating]
 
     def _said_date(self, clause: Clause) -> None:
         """Note the day a launch was told of ("said on Friday it had fired ... a day earlier"):

@@ -230,6 +230,7 @@ class Clause:
         self._aggregate: bool | None = None
         self._counted: bool | None = None
         self._cue: bool | None = None
+        self.dating: list[DateMention] | None = None  # its dates that date an event (`_dates`)
 
     def inside(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
