@@ -28,6 +28,7 @@ class Dating:
     published: dt.date | None
     main: Draft | None
     countries_seen: list[str]
+    us_evenings: dict[tuple[int, int], bool]  # whether a date (its span) is told as a US evening
     said_dates: list[tuple[str, Evidence]]
 
     def _dates(self, clause: Clause) -> list[DateMention]:
@@ -83,13 +84,12 @@ class Dating:
         published = self.published
         if d.value is None or d.precision != "day" or published is None:
             return d
-        text = self.text
-        window = text[max(0, d.start - 15) : d.end + 35]
-        if (
-            w.US_TIME.search(window)
-            and w.EVENING.search(window)
-            and any(c in w.EAST_ASIA for c in self.countries_seen)
-        ):
+        us_evening = self.us_evenings.get((d.start, d.end))
+        if us_evening is None:
+            window = self.text[max(0, d.start - 15) : d.end + 35]
+            us_evening = bool(w.US_TIME.search(window) and w.EVENING.search(window))
+            self.us_evenings[(d.start, d.end)] = us_evening
+        if us_evening and any(c in w.EAST_ASIA for c in self.countries_seen):
             day = dt.date.fromisoformat(d.value) + dt.timedelta(days=1)
             if day <= published + dt.timedelta(days=1):
                 return DateMention(

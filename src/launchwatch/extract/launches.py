@@ -86,6 +86,7 @@ class _Walker(Acts, Dating, Facts, Closing):
         self.focus_is_sink = False
         self.pending: list[Clause] = []
         self.countries_seen: list[str] = []
+        self.us_evenings: dict[tuple[int, int], bool] = {}
         self.masked = text  # the text with place names blanked, for reading nouns
         self.nominal: list[Clause] = []
         self.date_hints: list[tuple[DateMention, Clause]] = []
