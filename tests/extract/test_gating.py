@@ -211,6 +211,26 @@ def test_anchored_at_digits_of_any_script() -> None:
     ]
 
 
+def test_a_number_that_opens_a_word_is_tried_once() -> None:
+    # a match that opens where a word does begins at the first digit of a number: "2024" is
+    # one place, not four
+    gated = Gated(re.compile(r"(?<![\w-])\d+ (?:missiles|launches)\b", NOCASE))
+    text = "In 2024 it fired 12 missiles; in 2023, 3 launches."
+    assert gated._anchored(text, 0, len(text)) == [3, 17, 33, 39]
+    assert [m.group(0) for m in gated.finditer(text)] == ["12 missiles", "3 launches"]
+    # without the lookbehind, a match may begin inside a number
+    inside = Gated(re.compile(r"\d{2} missiles\b"))
+    assert [m.group(0) for m in inside.finditer("It fired 123 missiles.")] == ["23 missiles"]
+    # a digit beyond ASCII before an ASCII one: under re.ASCII a word begins at the second
+    for flags in (re.ASCII, 0):
+        mixed = Gated(re.compile(r"\b\d+ missiles\b", flags))
+        text = "\u06634 missiles, 4\u0663 missiles"
+        assert [m.span() for m in mixed.finditer(text)] == [
+            m.span() for m in mixed.written.finditer(text)
+        ]
+        assert mixed.finditer(text)
+
+
 def test_a_case_sensitive_pattern_begins_with_its_capitals() -> None:
     # the keys are lowercase; the lookahead in front must let the capitals as written through
     gated = Gated(re.compile(r"\b(?:Eastern|EST) time\b|\bET\b"))

@@ -29,6 +29,10 @@ _STEM: Final = 5  # keys that share a beginning this long are merged into it ("l
 # `_DIGIT`, never with `str.find`. No article holds it: it is a control character.
 DIGIT: Final = "\x00"
 _DIGIT: Final = re.compile(r"\d")
+# Where a number may begin: a digit after anything but an ASCII digit ("2024" has one place). A
+# match that opens where a word does (after `\b` or `(?<![-\w])`) can begin at no other digit,
+# under re.ASCII or not. (Written so that `re` still skips to the digits on its own.)
+_NUMBER_START: Final = re.compile(r"\d(?<![0-9].)")
 # The letters beyond ASCII whose lowercase begins with an ASCII one (all of Unicode, checked).
 _CAPITALS: Final = {"i": "\u0130", "k": "\u212a"}
 
@@ -115,6 +119,12 @@ class Gated:
         ):
             self.anchors = tuple(key for key in starts if key != DIGIT)
             self.digits = DIGIT in starts
+        # with digits that can only open a word, one place for each number ("2024" is one)
+        self.digit_finder = (
+            _NUMBER_START
+            if self.digits and _begins_word(_PARSER.parse(pattern.pattern, pattern.flags))
+            else _DIGIT
+        )
         # A top-level alternation "A|B|C" (without groups, whose numbers would shift): each
         # alternative is gated on its own keys, and only those whose keys are in a window are
         # run there, as one pattern per choice, built when first needed.
@@ -160,7 +170,7 @@ class Gated:
         low, base, lo, hi = window
         found: list[int] = []
         if self.digits:
-            found = [m.start() + base for m in _DIGIT.finditer(low, lo, hi)]
+            found = [m.start() + base for m in self.digit_finder.finditer(low, lo, hi)]
         for key in anchors:
             at = low.find(key, lo, hi)
             while at >= 0:
@@ -234,6 +244,33 @@ def regex(source: str, flags: int = 0) -> re.Pattern[str]:
     if quick is not pattern:
         REWRITTEN.append((pattern, quick))
     return quick
+
+
+def _begins_word(items: Any) -> bool:
+    """Whether every match of the parsed sequence `items` begins where a word does: after `\\b`
+    or after a lookbehind that rules out a word character, `(?<![-\\w])` (what consumes nothing
+    may come before it). After `\\b` that holds when the match's first character is a word
+    character, as a digit is."""
+    for op, av in items:
+        if op is _OPS.AT:
+            if av is _OPS.AT_BOUNDARY:
+                return True
+        elif op is _OPS.ASSERT_NOT:
+            direction, inner = av
+            if (
+                direction < 0
+                and len(inner) == 1
+                and inner[0][0] is _OPS.IN
+                and (_OPS.CATEGORY, _OPS.CATEGORY_WORD) in inner[0][1]
+            ):
+                return True
+        elif op is _OPS.SUBPATTERN:
+            return _begins_word(av[3])
+        elif op is _OPS.BRANCH:
+            return all(_begins_word(branch) for branch in av[1])
+        elif op is not _OPS.ASSERT:
+            return False
+    return False
 
 
 def _top_level_branches(source: str) -> list[str] | None:
