@@ -99,3 +99,29 @@ def test_module_constants_of_the_compiled_modules_are_final() -> None:
             if not (final or name.startswith("__") or _is_type_alias(node)):
                 plain.append(f"{path.name}:{node.lineno} {name}")
     assert plain == []
+
+
+def _is_call_of(node: ast.AST, name: str) -> bool:
+    return isinstance(node, ast.Call) and ast.unparse(node.func) == name
+
+
+def test_the_finders_compile_their_patterns_with_regex_or_a_gate() -> None:
+    # `gating.regex` puts a first-character test in front of a pattern that `re` would try at
+    # every character; `Gated(re.compile(...))` does that and more. A bare `re.compile` in a
+    # finder would quietly miss both.
+    bare = []
+    for path in _compiled_sources():
+        if path.parent.name != "extract" or path.name == "gating.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        gated = {
+            id(node.args[0])
+            for node in ast.walk(tree)
+            if _is_call_of(node, "Gated") and isinstance(node, ast.Call) and node.args
+        }
+        bare += [
+            f"{path.name}:{node.lineno}"
+            for node in ast.walk(tree)
+            if _is_call_of(node, "re.compile") and id(node) not in gated
+        ]
+    assert bare == []
