@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from launchwatch.extract import time_words as tw
 from launchwatch.extract import wording as w
 from launchwatch.extract.gating import (
     DIGIT,
@@ -29,7 +30,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _gated() -> dict[str, Gated]:
-    found = {name: v for name, v in vars(w).items() if isinstance(v, Gated)}
+    found = {
+        name: v for module in (w, tw) for name, v in vars(module).items() if isinstance(v, Gated)
+    }
     found.update({f"class {r.name}": r.pattern for r in w.class_rules()})
     found.update({f"type {r.name}": r.pattern for r in w.event_type_rules()})
     return found

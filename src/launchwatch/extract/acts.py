@@ -8,6 +8,7 @@ from typing import Final
 
 from mypy_extensions import trait
 
+from launchwatch.extract import time_words as tw
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft
@@ -126,11 +127,11 @@ class Acts:
         previous_end = -1
         for d in dated:
             joined = previous_end >= 0 and bool(
-                w.DATE_LIST_JOINT.fullmatch(text, previous_end, d.start)
+                tw.DATE_LIST_JOINT.fullmatch(text, previous_end, d.start)
             )
             if joined or any(
-                (m.end() <= d.start and w.NOUN_TO_DATE.fullmatch(text, m.end(), d.start))
-                or (d.end <= m.start() and w.DATE_TO_NOUN.fullmatch(text, d.end, m.start()))
+                (m.end() <= d.start and tw.NOUN_TO_DATE.fullmatch(text, m.end(), d.start))
+                or (d.end <= m.start() and tw.DATE_TO_NOUN.fullmatch(text, d.end, m.start()))
                 for m in nouns
             ):
                 attached.append(d)

@@ -9,7 +9,7 @@ from typing import Final
 
 from mypy_extensions import trait
 
-from launchwatch.extract import wording as w
+from launchwatch.extract import time_words as tw
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft, within_a_day
 from launchwatch.extract.facts import settle_reporters
@@ -118,10 +118,10 @@ class Closing:
                     if d.precision == "day"
                     and not self._is_old(d)
                     and (
-                        w.EVENT_BEFORE_DATE.search(
+                        tw.EVENT_BEFORE_DATE.search(
                             self.text, max(clause.start, d.start - 20), d.start
                         )
-                        or w.EVENT_AFTER_DATE.match(self.text, d.end, min(clause.end, d.end + 20))
+                        or tw.EVENT_AFTER_DATE.match(self.text, d.end, min(clause.end, d.end + 20))
                     )
                 ]
                 if found:
@@ -130,7 +130,7 @@ class Closing:
                     break
         if main.date is None and self.said_dates:
             day, said = self.said_dates[0]
-            if self.late_night and not w.LATE_NIGHT.search(said.text):
+            if self.late_night and not tw.LATE_NIGHT.search(said.text):
                 # the day it was told is the morning after a launch late at night
                 day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
             main.date, main.precision = day, "day"

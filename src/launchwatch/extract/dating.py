@@ -8,6 +8,7 @@ from typing import Final
 
 from mypy_extensions import trait
 
+from launchwatch.extract import time_words as tw
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.draft import Clause, Draft
@@ -46,11 +47,13 @@ class Dating:
                 and d.note != "future"
                 and (
                     w.POSSESSIVE.match(text, d.end)  # "said Thursday's launch": the launch's day
-                    or w.DAY_OF_EVENT.match(text, d.end)  # "said the Thursday evening test"
-                    or not w.SAID_BEFORE_DATE.search(text, max(clause.start, d.start - 45), d.start)
+                    or tw.DAY_OF_EVENT.match(text, d.end)  # "said the Thursday evening test"
+                    or not tw.SAID_BEFORE_DATE.search(
+                        text, max(clause.start, d.start - 45), d.start
+                    )
                 )
-                and not w.AHEAD_OF.search(text, max(clause.start, d.start - 15), d.start)
-                and not w.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
+                and not tw.AHEAD_OF.search(text, max(clause.start, d.start - 15), d.start)
+                and not tw.SAID_AFTER_DATE.match(text, d.end, min(clause.end, d.end + 30))
             ]
         return [self._local_weekday(d) for d in dating]
 
@@ -63,12 +66,12 @@ class Dating:
             return
         sentence_text = self.text[sentence.start : sentence.end]
         back = 0
-        offset = w.RELATIVE_EARLIER.search(sentence_text) or w.AFTER_THE_LAUNCH.search(
+        offset = tw.RELATIVE_EARLIER.search(sentence_text) or tw.AFTER_THE_LAUNCH.search(
             sentence_text
         )
         if offset is not None:
-            back = w.relative_days(offset)
-        elif w.LATE_NIGHT.search(sentence_text):
+            back = tw.relative_days(offset)
+        elif tw.LATE_NIGHT.search(sentence_text):
             back = 1
         assert days[0].value is not None
         day = dt.date.fromisoformat(days[0].value) - dt.timedelta(days=back)
@@ -87,9 +90,9 @@ class Dating:
         us_evening = self.us_evenings.get((d.start, d.end))
         if us_evening is None:
             window = self.text[max(0, d.start - 15) : d.end + 35]
-            us_evening = bool(w.US_TIME.search(window) and w.EVENING.search(window))
+            us_evening = bool(tw.US_TIME.search(window) and tw.EVENING.search(window))
             self.us_evenings[(d.start, d.end)] = us_evening
-        if us_evening and any(c in w.EAST_ASIA for c in self.countries_seen):
+        if us_evening and any(c in tw.EAST_ASIA for c in self.countries_seen):
             day = dt.date.fromisoformat(d.value) + dt.timedelta(days=1)
             if day <= published + dt.timedelta(days=1):
                 return DateMention(
@@ -98,7 +101,7 @@ class Dating:
         if d.kind != "weekday":
             return d
         day = dt.date.fromisoformat(d.value)
-        if (published - day).days != 6 or not w.LOCAL_TIME_AFTER.match(self.text, d.end):
+        if (published - day).days != 6 or not tw.LOCAL_TIME_AFTER.match(self.text, d.end):
             return d
         local = (day + dt.timedelta(days=7)).isoformat()
         return DateMention(d.start, d.end, local, "day", d.kind, d.hour, d.zone, "local weekday")

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from launchwatch.extract import time_words as tw
 from launchwatch.extract import wording as w
 from launchwatch.extract.dates import DateMention
 from launchwatch.extract.quantities import CountMention, Quantity, find_counts, find_quantities
@@ -264,7 +265,7 @@ class Clause:
     def _find_cue(self) -> bool:
         doc = self.sentence.doc
         for m in self._within(w.BACKGROUND_CUE, "cues"):
-            if m.group(0).lower().startswith("had") and w.SAID_HAD.search(self.text):
+            if m.group(0).lower().startswith("had") and tw.SAID_HAD.search(self.text):
                 continue
             if w.COMPARED_WITH_PAST.search(doc, max(self.start, m.start() - 60), m.start()):
                 continue  # "more powerful than the previous test", "its largest test to date"

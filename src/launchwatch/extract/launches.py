@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from launchwatch.clean import clean_text
+from launchwatch.extract import time_words as tw
 from launchwatch.extract import wording as w
 from launchwatch.extract.acts import Acts
 from launchwatch.extract.calendar import fmt_date
@@ -307,7 +308,7 @@ class _Walker(Acts, Dating, Facts, Closing):
                 event_type
                 and not old
                 and clause.opened_by_background
-                and (offset := w.RELATIVE_OFFSET.search(clause.text, 0, _OPENING)) is not None
+                and (offset := tw.RELATIVE_OFFSET.search(clause.text, 0, _OPENING)) is not None
             ):
                 # "The test came eight days after a suspected ICBM exploded": no verb of launching
                 # and no date, but the reckoning dates the earlier launch from the news.
@@ -395,7 +396,7 @@ class _Walker(Acts, Dating, Facts, Closing):
                     and d.start >= m.end()
                     and clause.inside(d.start, d.end)
                     and self._is_old(d)
-                    and w.NOUN_TO_DATE.fullmatch(self.text, m.end(), d.start)
+                    and tw.NOUN_TO_DATE.fullmatch(self.text, m.end(), d.start)
                 ):
                     return True
         return False
@@ -484,12 +485,12 @@ class _Walker(Acts, Dating, Facts, Closing):
                 and _RELATIVE_PRONOUN.search(self.text, verb.end(), d.start)
             )
         ]
-        offset = w.RELATIVE_OFFSET.search(clause.text)
+        offset = tw.RELATIVE_OFFSET.search(clause.text)
         # "The day before, North Korea fired ...", "Two days earlier, it launched ...": an act
         # dated only by reckoning back from the news is an earlier launch.
         earlier = (
             # (a clause cut at "before" may have left "The" to the piece before it)
-            w.RELATIVE_EARLIER.search(
+            tw.RELATIVE_EARLIER.search(
                 self.text,
                 max(clause.sentence.start, clause.start - 4),
                 min(clause.end, clause.start + _OPENING),
@@ -548,7 +549,7 @@ class _Walker(Acts, Dating, Facts, Closing):
             return
         if not background:
             target = self._report_for(clause, event_type, verb)
-            if not dated and target is self.main and w.LATE_NIGHT.search(clause.text):
+            if not dated and target is self.main and tw.LATE_NIGHT.search(clause.text):
                 # "fired the missiles just before midnight": told on the day after
                 self.late_night = True
             self._set_focus(target, clause)
@@ -689,10 +690,10 @@ class _Walker(Acts, Dating, Facts, Closing):
         if not dated and offset is not None:
             ref = self._clause_reference(clause)
             if ref is not None:
-                day = ref - dt.timedelta(days=w.relative_days(offset))
+                day = ref - dt.timedelta(days=tw.relative_days(offset))
                 # Reckoning in weeks, or vaguely ("less than a week after"), says no more than
                 # the month (the devset's convention for relative dates).
-                loose = w.VAGUE_RECKONING.search(
+                loose = tw.VAGUE_RECKONING.search(
                     offset.string, max(0, offset.start() - 12), offset.start()
                 )
                 precision = "month" if loose or "week" in offset.group(0).lower() else "day"
@@ -729,7 +730,7 @@ class _Walker(Acts, Dating, Facts, Closing):
         explicitly just before it, in the same sentence or in the launch just told in the same
         paragraph; None when nothing dated comes before (then the offset counts from the news).
         Only a date clearly before the news is returned."""
-        offset = w.RELATIVE_OFFSET.search(self.text, clause.start, clause.end)
+        offset = tw.RELATIVE_OFFSET.search(self.text, clause.start, clause.end)
         if offset is None:
             return None
         word = offset.group(0).lower()
@@ -772,9 +773,9 @@ class _Walker(Acts, Dating, Facts, Closing):
             ref = dt.date.fromisoformat(focus.date)
         if ref is None:
             return None
-        loose = w.VAGUE_RECKONING.search(self.text, max(0, offset.start() - 12), offset.start())
+        loose = tw.VAGUE_RECKONING.search(self.text, max(0, offset.start() - 12), offset.start())
         precision = "month" if loose or "week" in word else "day"
-        day = ref + dt.timedelta(days=w.relative_days(offset))
+        day = ref + dt.timedelta(days=tw.relative_days(offset))
         value = fmt_date(day, precision)
         mention = DateMention(offset.start(), offset.end(), value, precision, "relative")
         return (value, precision) if self._is_old(mention) else None

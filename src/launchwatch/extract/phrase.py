@@ -14,6 +14,9 @@ from launchwatch.extract.numbers import parse_number
 # English. (`\w` and `\b` then see ASCII word characters only.)
 NOCASE: Final = re.IGNORECASE | re.ASCII
 
+# Verbs of saying, an alternation for patterns to add their own to.
+SAYING: Final = "said|says|confirmed|announced|reported|told|stated|disclosed|revealed"
+
 SP: Final = r"[ \t\u00a0\u202f]"  # a space inside a phrase; never a newline
 SP_CHARS: Final = " \t\u00a0\u202f"  # the same, for str methods
 
