@@ -214,6 +214,21 @@ def test_anchored_at_digits_of_any_script() -> None:
     ]
 
 
+def test_fewer_words_than_anchors_are_looked_for_first() -> None:
+    # every match holds "cruise", and may begin with any of four words: one search for
+    # "cruise" rules most windows out before four searches would
+    gated = Gated(
+        re.compile(r"\b(?:strategic |long-range |land-attack )?cruise missiles?\b", NOCASE)
+    )
+    assert gated.keys.words == ("cruise ",) and gated.anchors is not None
+    assert gated.keys_first and len(gated.anchors) == 4
+    for text in ("It fired two strategic cruise missiles.", "A long-range rocket flew.", ""):
+        want = [m.span() for m in gated.written.finditer(text)]
+        assert [m.span() for m in gated.finditer(text)] == want
+    # as many words as anchors: the anchors alone
+    assert not Gated(re.compile(r"\b(?:fired|launched)\b", NOCASE)).keys_first
+
+
 def test_a_number_that_opens_a_word_is_tried_once() -> None:
     # a match that opens where a word does begins at the first digit of a number: "2024" is
     # one place, not four

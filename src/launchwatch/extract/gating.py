@@ -119,6 +119,9 @@ class Gated:
         ):
             self.anchors = tuple(key for key in starts if key != DIGIT)
             self.digits = DIGIT in starts
+        # With fewer words that every match holds than anchors, a window is first tested for
+        # those words: most windows hold none.
+        self.keys_first = self.anchors is not None and len(keys) < len(self.anchors) + self.digits
         # with digits that can only open a word, one place for each number ("2024" is one)
         self.digit_finder = (
             _NUMBER_START
@@ -187,6 +190,8 @@ class Gated:
         gated = self._choose(text, pos, end)
         if gated is None:
             return []
+        if gated.keys_first and not gated.keys.present(text, pos, end):
+            return []  # (fewer words to look for than anchors, and every match holds one)
         found = gated._anchored(text, pos, end)
         pattern = gated.pattern
         if found is None:
